@@ -1,0 +1,24 @@
+package dev.peftu.eval;
+
+/**
+ * One way of predicting each user's labels: a PEFT method trained per user, or a baseline.
+ * Every column of a leaderboard is a contender.
+ */
+public interface Contender {
+
+    /** Returns the name shown on the leaderboard, for example {@code lora} or {@code majority}. */
+    String name();
+
+    /** Returns whether this contender personalizes or is a baseline. */
+    ContenderKind kind();
+
+    /**
+     * Trains what needs training and predicts every user's test examples.
+     *
+     * @param context the dataset, base model, seed and settings
+     * @param progress where progress goes
+     * @return every user's test predictions
+     * @throws Exception when the run fails; the caller reports it against this contender only
+     */
+    ContenderResult run(RunContext context, ProgressListener progress) throws Exception;
+}
