@@ -110,6 +110,13 @@ public final class BertEncoder implements AutoCloseable {
         return manager.getDevice();
     }
 
+    /** Copies every weight to the heap, by HF name (linear weights as stored here, {@code [in, out]}). */
+    public Map<String, HostTensor> weightsSnapshot() {
+        Map<String, HostTensor> copy = new java.util.TreeMap<>();
+        weights.forEach((name, array) -> copy.put(name, new HostTensor(array.getShape().getShape(), array.toFloatArray())));
+        return copy;
+    }
+
     /** Returns the number of arrays the encoder's own manager holds (constant unless a step leaks). */
     public int managedArrayCount() {
         return manager.getManagedArrays().size();
