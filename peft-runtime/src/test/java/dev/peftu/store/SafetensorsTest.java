@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peftu.model.HostTensor;
+import dev.peftu.model.RandomTensors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -25,8 +26,8 @@ class SafetensorsTest {
     void roundTripsF32TensorsAndMetadata() throws IOException {
         Random random = new Random(42);
         Map<String, HostTensor> tensors = new LinkedHashMap<>();
-        tensors.put("z.weight", randomTensor(random, 3, 5));
-        tensors.put("a.bias", randomTensor(random, 7));
+        tensors.put("z.weight", RandomTensors.gaussian(random, 3, 5));
+        tensors.put("a.bias", RandomTensors.gaussian(random, 7));
         tensors.put("empty", new HostTensor(new long[] {0, 4}, new float[0]));
         tensors.put("scalar", new HostTensor(new long[] {}, new float[] {Float.NEGATIVE_INFINITY}));
         Path file = dir.resolve("model.safetensors");
@@ -216,17 +217,5 @@ class SafetensorsTest {
 
     private static HostTensor tensor(float... values) {
         return new HostTensor(new long[] {values.length}, values);
-    }
-
-    private static HostTensor randomTensor(Random random, long... shape) {
-        int size = 1;
-        for (long dim : shape) {
-            size *= (int) dim;
-        }
-        float[] values = new float[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = (float) random.nextGaussian();
-        }
-        return new HostTensor(shape, values);
     }
 }

@@ -1,0 +1,171 @@
+package dev.peftu.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.peftu.model.HostTensor;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Keeps one PEFT module per user and method on disk in the Hugging Face PEFT layout:
+ * {@code <root>/<method>/<user>/adapter_config.json} and {@code adapter_model.safetensors}, so a
+ * module saved here loads with {@code PeftModel.from_pretrained} and back. User ids become directory
+ * names through {@link SafeUserIds} (each directory also records its id in {@value #USER_ID_FILE});
+ * a module is written as a unit through {@link AtomicFiles#writeDirectory}, so a failed save leaves
+ * the previous module, or nothing, behind.
+ */
+public final class ModuleStore {
+
+    /** The PEFT configuration file of a module. */
+    public static final String CONFIG_FILE = "adapter_config.json";
+    /** The PEFT weights file of a module. */
+    public static final String WEIGHTS_FILE = "adapter_model.safetensors";
+    /** The file recording the exact user id of a module directory. */
+    public static final String USER_ID_FILE = "peftu_user_id.txt";
+
+    private static final Pattern METHOD_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final TypeReference<Map<String, Object>> CONFIG_TYPE = new TypeReference<>() {
+    };
+
+    private final Path root;
+
+    /** Creates a store under the root directory (created on first save). */
+    public ModuleStore(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /** Returns the root directory. */
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Returns the directory holding a user's module of a method, inside the root whatever the id.
+     *
+     * @throws IllegalArgumentException if the method name is not lowercase letters, digits and '-'
+     */
+    public Path userDirectory(String method, String userId) {
+        Path methodDirectory = methodDirectory(method);
+        Path directory = methodDirectory.resolve(SafeUserIds.toFileName(userId)).normalize();
+        if (!methodDirectory.equals(directory.getParent())) {
+            throw new IllegalStateException("user id '" + userId + "' resolved outside " + methodDirectory);
+        }
+        return directory;
+    }
+
+    /**
+     * Saves (or replaces) a user's module: its PEFT config, pretty-printed, and its weights as F32.
+     * The directory appears complete or not at all.
+     */
+    public void save(String method, String userId, Map<String, Object> adapterConfig, Map<String, HostTensor> weights)
+            throws IOException {
+        Path directory = userDirectory(method, userId);
+        AtomicFiles.writeDirectory(directory, staging -> {
+            JSON.writeValue(staging.resolve(CONFIG_FILE).toFile(), adapterConfig);
+            Safetensors.write(staging.resolve(WEIGHTS_FILE), weights, Map.of("format", "pt"));
+            Files.writeString(staging.resolve(USER_ID_FILE), userId, StandardCharsets.UTF_8);
+        });
+    }
+
+    /**
+     * Loads a user's module.
+     *
+     * @throws FileNotFoundException naming the method, user and directory if there is no such module
+     * @throws FileFormatException naming the file if a module file is malformed or belongs to another user
+     */
+    public StoredModule load(String method, String userId) throws IOException {
+        Path directory = userDirectory(method, userId);
+        if (!Files.isDirectory(directory)) {
+            throw new FileNotFoundException("no " + method + " module for user '" + userId + "': " + directory
+                    + " does not exist");
+        }
+        String recordedId = recordedUserId(directory);
+        if (!recordedId.equals(userId)) {
+            throw new FileFormatException(directory.resolve(USER_ID_FILE).toString(), "holds user id '" + recordedId
+                    + "'; expected '" + userId + "'");
+        }
+        Path configFile = directory.resolve(CONFIG_FILE);
+        Map<String, Object> config;
+        try {
+            config = JSON.readValue(Files.readString(configFile), CONFIG_TYPE);
+        } catch (JsonProcessingException malformed) {
+            throw new FileFormatException(configFile.toString(), "line " + malformed.getLocation().getLineNr() + ": "
+                    + malformed.getOriginalMessage() + "; expected a JSON object", malformed);
+        }
+        return new StoredModule(method, userId, Collections.unmodifiableMap(config),
+                Safetensors.read(directory.resolve(WEIGHTS_FILE)));
+    }
+
+    /**
+     * Deletes a user's module, and nothing else.
+     *
+     * @return false if the user had no module
+     */
+    public boolean delete(String method, String userId) throws IOException {
+        return AtomicFiles.deleteDirectory(userDirectory(method, userId));
+    }
+
+    /**
+     * Returns the ids of the users with a module of the method, sorted; empty if there are none.
+     *
+     * @throws FileFormatException naming the directory if the method directory holds a directory
+     *     this store did not write
+     */
+    public List<String> users(String method) throws IOException {
+        Path methodDirectory = methodDirectory(method);
+        if (!Files.isDirectory(methodDirectory)) {
+            return List.of();
+        }
+        List<String> users = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(methodDirectory)) {
+            for (Path entry : (Iterable<Path>) entries.sorted()::iterator) {
+                String name = entry.getFileName().toString();
+                if (Files.isDirectory(entry) && !AtomicFiles.isTemporaryName(name)) {
+                    users.add(userIdOf(entry, name));
+                }
+            }
+        }
+        Collections.sort(users);
+        return users;
+    }
+
+    private String userIdOf(Path directory, String name) throws IOException {
+        if (SafeUserIds.isTruncated(name)) {
+            return recordedUserId(directory);
+        }
+        try {
+            return SafeUserIds.fromFileName(name);
+        } catch (IllegalArgumentException foreign) {
+            throw new FileFormatException(directory.toString(), foreign.getMessage()
+                    + "; expected only module directories written by this store", foreign);
+        }
+    }
+
+    private static String recordedUserId(Path directory) throws IOException {
+        Path idFile = directory.resolve(USER_ID_FILE);
+        if (!Files.isRegularFile(idFile)) {
+            throw new FileNotFoundException(idFile + ": missing; every module directory records its user id there");
+        }
+        return Files.readString(idFile, StandardCharsets.UTF_8);
+    }
+
+    private Path methodDirectory(String method) {
+        if (method == null || !METHOD_NAME.matcher(method).matches() || SafeUserIds.isWindowsDeviceName(method)) {
+            throw new IllegalArgumentException("method name '" + method + "' is not valid; expected 1 to 64 "
+                    + "lowercase letters, digits and '-', not starting with '-' nor a Windows device name");
+        }
+        return root.resolve(method);
+    }
+}
