@@ -71,6 +71,27 @@ public final class BaseModel implements AutoCloseable {
         return new BaseModel("all-MiniLM-L6-v2 (embedded)", encoder, tokenizer);
     }
 
+    /**
+     * Loads a BERT-family model from a Hugging Face format directory ({@code config.json},
+     * {@code model.safetensors}, {@code tokenizer.json}).
+     *
+     * @param directory the model directory
+     * @param maxLength maximum tokens per text
+     * @return the model
+     */
+    public static BaseModel fromDirectory(Path directory, int maxLength) {
+        HfModelDirectory hf;
+        try {
+            hf = HfModelDirectory.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
+        BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
+                directory.resolve("model.safetensors").toString());
+        return new BaseModel(directory.getFileName() + " (" + directory + ")", encoder, tokenizer);
+    }
+
     /** Returns a short description of the model, for reports. */
     public String name() {
         return name;
