@@ -1,0 +1,68 @@
+package dev.peftu.baselines;
+
+import dev.peftu.data.TaskDefinition;
+import dev.peftu.eval.Prediction;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Weighted votes for a task's labels, turned into a prediction: the top label (ties go to the
+ * label listed first by the task) and, for multi-label tasks, every label that at least half of
+ * the voting weight chose.
+ */
+final class LabelTally {
+
+    private final TaskDefinition task;
+    private final double[] weights;
+    private double voters;
+
+    LabelTally(TaskDefinition task) {
+        this.task = task;
+        this.weights = new double[task.labels().size()];
+    }
+
+    /** Adds one voter of the given weight choosing a label set. */
+    LabelTally add(Collection<String> labels, double weight) {
+        for (String label : labels) {
+            int index = task.labels().indexOf(label);
+            if (index >= 0) {
+                weights[index] += weight;
+            }
+        }
+        voters += weight;
+        return this;
+    }
+
+    /** Returns whether any weight was cast. */
+    boolean isEmpty() {
+        return voters <= 0;
+    }
+
+    /** Returns the top label; ties (and an empty tally) go to the earliest task label. */
+    String top() {
+        int best = 0;
+        for (int i = 1; i < weights.length; i++) {
+            if (weights[i] > weights[best]) {
+                best = i;
+            }
+        }
+        return task.labels().get(best);
+    }
+
+    /** Returns the prediction for one example. */
+    Prediction predict(String exampleId) {
+        String top = top();
+        if (!task.multiLabel()) {
+            return Prediction.of(exampleId, top);
+        }
+        List<String> chosen = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            String label = task.labels().get(i);
+            if (label.equals(top) || (voters > 0 && weights[i] >= voters / 2)) {
+                chosen.add(label);
+            }
+        }
+        return new Prediction(exampleId, top, chosen);
+    }
+}
