@@ -22,6 +22,11 @@ public final class MajorityBaseline extends UserByUserBaseline {
         return NAME;
     }
 
+    @Override
+    public boolean usesBaseModel() {
+        return false;
+    }
+
     /** Returns the user's training-label tally. */
     static LabelTally trainingTally(TaskDefinition task, UserData user) {
         LabelTally tally = new LabelTally(task);

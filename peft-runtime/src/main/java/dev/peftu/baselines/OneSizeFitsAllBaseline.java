@@ -31,6 +31,11 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     }
 
     @Override
+    public boolean usesBaseModel() {
+        return false;
+    }
+
+    @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
         PersonalizedDataset dataset = context.dataset();
         TaskDefinition task = dataset.task();

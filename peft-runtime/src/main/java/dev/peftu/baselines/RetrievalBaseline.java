@@ -34,6 +34,11 @@ public final class RetrievalBaseline extends UserByUserBaseline {
     }
 
     @Override
+    public boolean usesBaseModel() {
+        return false;
+    }
+
+    @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
         Map<String, String> settings = context.settings();
         int k = (int) setting(settings, "k", DEFAULT_K);

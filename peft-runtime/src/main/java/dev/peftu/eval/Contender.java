@@ -13,6 +13,14 @@ public interface Contender {
     ContenderKind kind();
 
     /**
+     * Returns whether the run needs the base model; contenders that read only texts and labels
+     * return false, and then the run context may carry no model.
+     */
+    default boolean usesBaseModel() {
+        return true;
+    }
+
+    /**
      * Trains what needs training and predicts every user's test examples.
      *
      * @param context the dataset, base model, seed and settings

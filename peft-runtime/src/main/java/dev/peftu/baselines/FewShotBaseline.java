@@ -1,0 +1,64 @@
+package dev.peftu.baselines;
+
+import dev.peftu.data.Example;
+import dev.peftu.data.UserData;
+import dev.peftu.eval.Prediction;
+import dev.peftu.eval.RunContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Few-shot: k examples drawn (seeded) from the user's own training split, as PEFT-U puts k of a
+ * user's examples in the prompt; each test text takes the labels of those shots weighted by
+ * how close the frozen base model embeds them to it. Setting {@code k} (default
+ * {@value #DEFAULT_K}, PEFT-U's).
+ */
+public final class FewShotBaseline extends UserByUserBaseline {
+
+    /** The contender name. */
+    public static final String NAME = "few-shot";
+    /** Shots per user. */
+    public static final int DEFAULT_K = 3;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected List<Prediction> predict(RunContext context, UserData user) {
+        int k = Integer.parseInt(context.settings().getOrDefault("k", Integer.toString(DEFAULT_K)).trim());
+        if (k < 1) {
+            throw new IllegalArgumentException("setting 'k' of " + NAME + " must be at least 1, was " + k);
+        }
+        List<Example> shots = shots(user, k, context.seed());
+        float[][] shotEmbeddings = context.baseModel().embed(shots.stream().map(Example::text).toList());
+        float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
+        List<Prediction> predictions = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            LabelTally votes = new LabelTally(context.dataset().task());
+            for (int s = 0; s < shots.size(); s++) {
+                // shift cosine into (0, 2] so every shot votes, the closest the most
+                votes.add(shots.get(s).labels(), 1 + EmbeddingSimilarity.cosine(texts[i], shotEmbeddings[s]));
+            }
+            predictions.add(votes.predict(user.test().get(i).id()));
+        }
+        return predictions;
+    }
+
+    /** Draws k training examples, the same ones for the same seed and user. */
+    static List<Example> shots(UserData user, int k, long seed) {
+        List<Example> pool = new ArrayList<>(user.train());
+        long userSeed = seed;
+        for (byte b : user.userId().getBytes(StandardCharsets.UTF_8)) {
+            userSeed = userSeed * 31 + b;
+        }
+        SplittableRandom random = new SplittableRandom(userSeed);
+        for (int i = pool.size() - 1; i > 0; i--) {
+            java.util.Collections.swap(pool, i, random.nextInt(i + 1));
+        }
+        return pool.subList(0, Math.min(k, pool.size()));
+    }
+}

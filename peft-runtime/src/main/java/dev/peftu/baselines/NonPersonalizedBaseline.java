@@ -1,0 +1,69 @@
+package dev.peftu.baselines;
+
+import dev.peftu.data.Example;
+import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.ContenderKind;
+import dev.peftu.eval.ContenderResult;
+import dev.peftu.eval.Prediction;
+import dev.peftu.eval.ProgressListener;
+import dev.peftu.eval.RunContext;
+import dev.peftu.peft.PeftMethod;
+import dev.peftu.peft.PeftMethods;
+import dev.peftu.train.CohortTrainer;
+import dev.peftu.train.TrainedModule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Non-personalized: one shared module (LoRA unless setting {@code method} names another) trained
+ * on every user's training data at once and used for everyone, the way a single model fine-tuned
+ * on aggregated annotations serves all users. Its other settings go to that method.
+ */
+public final class NonPersonalizedBaseline implements Contender {
+
+    /** The contender name. */
+    public static final String NAME = "non-personalized";
+    /** Setting naming the PEFT method of the shared module. */
+    public static final String METHOD = "method";
+    /** The pseudo user that holds everyone's data. */
+    static final String SHARED = "shared";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ContenderKind kind() {
+        return ContenderKind.BASELINE;
+    }
+
+    @Override
+    public ContenderResult run(RunContext context, ProgressListener progress) {
+        Map<String, String> settings = new HashMap<>(context.settings());
+        PeftMethod method = PeftMethods.byName(settings.getOrDefault(METHOD, "lora"));
+        settings.remove(METHOD);
+        CohortTrainer trainer = new CohortTrainer(context.baseModel(), method, settings, context.dataset().task(),
+                context.seed());
+        List<Example> train = new ArrayList<>();
+        List<Example> val = new ArrayList<>();
+        for (UserData user : context.dataset().users()) {
+            train.addAll(user.train());
+            val.addAll(user.val());
+        }
+        TrainedModule shared = trainer.train(List.of(new UserData(SHARED, train, val, List.of())),
+                (phase, done, total) -> progress.progress("shared module, " + phase, done, total)).get(0);
+        List<TrainedModule> everyone = new ArrayList<>();
+        Map<String, List<Example>> tests = new LinkedHashMap<>();
+        for (UserData user : context.dataset().users()) {
+            everyone.add(new TrainedModule(user.userId(), shared.weights(), shared.epochs(), shared.validationLoss()));
+            tests.put(user.userId(), user.test());
+        }
+        Map<String, List<Prediction>> predictions = trainer.predict(everyone, tests);
+        return new ContenderResult(predictions, trainer.trainableParameters());
+    }
+}

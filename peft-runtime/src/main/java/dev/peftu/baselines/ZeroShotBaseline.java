@@ -1,0 +1,47 @@
+package dev.peftu.baselines;
+
+import dev.peftu.data.Example;
+import dev.peftu.data.TaskDefinition;
+import dev.peftu.data.UserData;
+import dev.peftu.eval.Prediction;
+import dev.peftu.eval.RunContext;
+import java.util.List;
+
+/**
+ * Zero-shot: with no training and no look at any label a user gave, predicts the label whose
+ * description (the task's instruction followed by the label name) the frozen base model embeds
+ * closest to the text. The same answer for every user: what a prompted model gets without
+ * personalization.
+ */
+public final class ZeroShotBaseline extends UserByUserBaseline {
+
+    /** The contender name. */
+    public static final String NAME = "zero-shot";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Returns the text whose embedding stands for a label. */
+    static String labelDescription(TaskDefinition task, String label) {
+        return task.instruction() + " " + label;
+    }
+
+    @Override
+    protected List<Prediction> predict(RunContext context, UserData user) {
+        TaskDefinition task = context.dataset().task();
+        float[][] labels = context.baseModel().embed(task.labels().stream()
+                .map(label -> labelDescription(task, label)).toList());
+        float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
+        return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
+            int best = 0;
+            for (int l = 1; l < labels.length; l++) {
+                if (EmbeddingSimilarity.cosine(texts[i], labels[l]) > EmbeddingSimilarity.cosine(texts[i], labels[best])) {
+                    best = l;
+                }
+            }
+            return Prediction.of(user.test().get(i).id(), task.labels().get(best));
+        }).toList();
+    }
+}
