@@ -41,9 +41,11 @@ public final class RetrievalBaseline extends UserByUserBaseline {
     @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
         Map<String, String> settings = context.settings();
-        int k = (int) setting(settings, "k", DEFAULT_K);
-        if (k < 1) {
-            throw new IllegalArgumentException("setting 'k' of " + NAME + " must be at least 1, was " + k);
+        double requested = setting(settings, "k", DEFAULT_K);
+        int k = (int) requested;
+        if (k != requested || k < 1) {
+            throw new IllegalArgumentException("setting 'k' of " + NAME + " must be a whole number of at least 1, was "
+                    + settings.get("k"));
         }
         TaskDefinition task = context.dataset().task();
         List<Example> train = user.train();

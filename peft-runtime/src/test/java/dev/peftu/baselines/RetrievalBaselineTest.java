@@ -48,6 +48,8 @@ class RetrievalBaselineTest {
         assertThat(topLabels(new RetrievalBaseline(), dataset, Map.of()).get("u")).containsExactly("yes");
         assertThatThrownBy(() -> topLabels(new RetrievalBaseline(), dataset, Map.of("k1", "fast")))
                 .hasMessageContaining("setting 'k1' of retrieval must be a number, was 'fast'");
+        assertThatThrownBy(() -> topLabels(new RetrievalBaseline(), dataset, Map.of("k", "2.5")))
+                .hasMessageContaining("setting 'k' of retrieval must be a whole number of at least 1, was 2.5");
     }
 
     @Test

@@ -9,12 +9,12 @@ import java.util.List;
  * Locates the read-only real datasets (../shared/datasets, or the directory in the system
  * property {@code peftu.datasets}) and imports them with the rules of their README.
  */
-final class SharedDatasets {
+public final class SharedDatasets {
 
     private SharedDatasets() {
     }
 
-    static Path root() {
+    public static Path root() {
         String configured = System.getProperty("peftu.datasets");
         if (configured != null) {
             return Path.of(configured);
@@ -28,17 +28,17 @@ final class SharedDatasets {
         return Path.of("/work/shared/datasets");
     }
 
-    static boolean present() {
+    public static boolean present() {
         return Files.isRegularFile(root().resolve("tweeteval/annotations_g3.csv"))
                 && Files.isRegularFile(root().resolve("studemo/annotation_data.csv"));
     }
 
-    static AnnotatedTask tweeteval() throws IOException {
+    public static AnnotatedTask tweeteval() throws IOException {
         return WideAnnotationTable.withColumns("id", "text").annotatorPrefix("label_")
                 .read(root().resolve("tweeteval/annotations_g3.csv"));
     }
 
-    static AnnotatedTask studemo() throws IOException {
+    public static AnnotatedTask studemo() throws IOException {
         Path dir = root().resolve("studemo");
         return LongAnnotationTable.withColumns("text_id", "annotator_id")
                 .intensityColumns(List.of(), 1.0)
