@@ -1,5 +1,6 @@
 package dev.peftu.api;
 
+import dev.peftu.results.Figures;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -20,7 +21,7 @@ public final class AccuracyAssert extends AbstractAssert<AccuracyAssert, Double>
 
     /** Checks that the accuracy is at least the given fraction (0.70 means 70%). */
     public AccuracyAssert isAtLeast(double minimum) {
-        if (actual < minimum - Scores.EPSILON) {
+        if (actual < minimum - Figures.EPSILON) {
             fail("at least", minimum);
         }
         return this;
@@ -28,14 +29,14 @@ public final class AccuracyAssert extends AbstractAssert<AccuracyAssert, Double>
 
     /** Checks that the accuracy is at most the given fraction. */
     public AccuracyAssert isAtMost(double maximum) {
-        if (actual > maximum + Scores.EPSILON) {
+        if (actual > maximum + Figures.EPSILON) {
             fail("at most", maximum);
         }
         return this;
     }
 
     private void fail(String relation, double bound) {
-        failWithMessage("%s", "Expected " + subject + " to be " + relation + " " + Scores.number(bound)
-                + " but was " + Scores.number(actual) + detail);
+        failWithMessage("%s", "Expected " + subject + " to be " + relation + " " + Figures.fraction(bound)
+                + " but was " + Figures.fraction(actual) + detail);
     }
 }

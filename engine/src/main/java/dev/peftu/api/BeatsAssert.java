@@ -1,5 +1,6 @@
 package dev.peftu.api;
 
+import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
 import org.assertj.core.api.AbstractAssert;
 
@@ -33,8 +34,8 @@ public final class BeatsAssert extends AbstractAssert<BeatsAssert, MethodResult>
         if (!(minimum > 0.0)) {
             throw new IllegalArgumentException("the minimum margin must be > 0 but was " + minimum);
         }
-        if (margin() < minimum - Scores.EPSILON) {
-            fail("to beat <" + rival.name() + "> by at least " + Scores.number(minimum));
+        if (margin() < minimum - Figures.EPSILON) {
+            fail("to beat <" + rival.name() + "> by at least " + Figures.fraction(minimum));
         }
         return this;
     }
@@ -48,7 +49,7 @@ public final class BeatsAssert extends AbstractAssert<BeatsAssert, MethodResult>
 
     private void fail(String expectation) {
         failWithMessage("%s", "Expected method <" + actual.name() + "> on benchmark <" + board.benchmark() + "> "
-                + expectation + " but " + Scores.named(actual) + " and " + Scores.named(rival)
-                + ": margin " + Scores.number(margin()));
+                + expectation + " but " + Figures.named(actual) + " and " + Figures.named(rival)
+                + ": margin " + Figures.fraction(margin()));
     }
 }

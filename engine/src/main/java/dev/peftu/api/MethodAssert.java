@@ -1,5 +1,6 @@
 package dev.peftu.api;
 
+import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.UserResult;
 import org.assertj.core.api.AbstractAssert;
@@ -28,7 +29,7 @@ public final class MethodAssert extends AbstractAssert<MethodAssert, MethodResul
         hasPassed();
         return new AccuracyAssert(actual.accuracy(),
                 "accuracy of method <" + actual.name() + "> on benchmark <" + board.benchmark() + ">",
-                " " + Scores.interval(actual)).as(info.description());
+                " " + Figures.interval(actual)).as(info.description());
     }
 
     /** Continues with one user's accuracy; fails listing the scored users when the user is unknown. */
