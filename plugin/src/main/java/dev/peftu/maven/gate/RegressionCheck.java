@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class RegressionCheck {
 
+    /** Differences below this print as "unchanged" (they round to 0.000). */
+    private static final double UNCHANGED = 0.0005;
+
     private final double tolerance;
 
     /**
@@ -62,7 +65,8 @@ public final class RegressionCheck {
         double drop = was.accuracy() - is.accuracy();
         String numbers = Figures.withInterval(is) + " vs baseline " + Figures.withInterval(was);
         if (drop <= tolerance + Figures.EPSILON) {
-            String change = drop > 0 ? "dropped " + Figures.fraction(drop) + " <= tolerance " + Figures.fraction(tolerance)
+            String change = Math.abs(drop) < UNCHANGED ? "unchanged"
+                    : drop > 0 ? "dropped " + Figures.fraction(drop) + " <= tolerance " + Figures.fraction(tolerance)
                     : "gained " + Figures.fraction(-drop);
             return new GateVerdict(check, benchmark, is.name(), true, change + ": " + numbers);
         }
