@@ -1,0 +1,104 @@
+package dev.peftu.maven;
+
+import dev.peftu.maven.gate.GateRule;
+import dev.peftu.maven.gate.GateVerdict;
+import dev.peftu.maven.gate.RegressionCheck;
+import dev.peftu.maven.report.ReportRenderer;
+import dev.peftu.results.RunResults;
+import dev.peftu.results.ResultsJson;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the peftu goals share: where results and the report live, the gating configuration, and
+ * reading results, applying gates and rendering the report.
+ */
+public abstract class AbstractPeftuMojo extends AbstractMojo {
+
+    /** The Maven project. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The results file the engine writes and the report is rendered from. */
+    @Parameter(property = "peftu.resultsFile", defaultValue = "${project.build.directory}/peftu/results.json")
+    protected File resultsFile;
+
+    /** Where the HTML report ({@code index.html} and one page per benchmark) is written. */
+    @Parameter(property = "peftu.outputDirectory", defaultValue = "${project.build.directory}/peftu")
+    protected File outputDirectory;
+
+    /**
+     * Gate rules, shaped after JaCoCo's check rules:
+     * {@code <rules><rule><benchmark>*</benchmark><method>adapter</method><minimum>0.70</minimum></rule></rules>};
+     * a rule may also give {@code <beats>majority</beats><by>0.02</by>}.
+     */
+    @Parameter
+    protected List<GateRule> rules = new ArrayList<>();
+
+    /**
+     * The regression check against a baseline; by default {@code peftu-baseline.json} at the project
+     * root with a tolerance of 0.01. Without a baseline file no regression check runs.
+     */
+    @Parameter
+    protected RegressionSettings regression = new RegressionSettings();
+
+    /** Reads the results file, failing with a hint when it is missing. */
+    protected RunResults readResults() throws MojoExecutionException {
+        Path file = resultsFile.toPath();
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException("no peftu results at " + file + ": run mvn peftu:verify first"
+                    + " or point -Dpeftu.resultsFile at a results.json");
+        }
+        try {
+            return ResultsJson.read(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** Applies every rule and, when a baseline file exists, the regression check. */
+    protected List<GateVerdict> evaluateGates(RunResults results) throws MojoExecutionException {
+        List<GateVerdict> verdicts = new ArrayList<>();
+        try {
+            for (GateRule rule : rules) {
+                verdicts.addAll(rule.evaluate(results));
+            }
+            Path baseline = baselineFile();
+            if (Files.isRegularFile(baseline)) {
+                verdicts.addAll(new RegressionCheck(regression.getTolerance()).evaluate(results, ResultsJson.read(baseline)));
+            } else {
+                getLog().info("No baseline at " + baseline + "; no regression check (mvn peftu:baseline records one)");
+            }
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid peftu gating configuration in " + project.getFile() + ": "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        return verdicts;
+    }
+
+    /** Renders the HTML report and logs where it is. */
+    protected void renderReport(RunResults results, List<GateVerdict> verdicts) throws MojoExecutionException {
+        try {
+            List<Path> pages = new ReportRenderer().render(results, verdicts, outputDirectory.toPath());
+            getLog().info("peftu report: " + pages.get(0));
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write the peftu report to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The baseline file, resolved against the project directory. */
+    protected Path baselineFile() {
+        File baseline = regression.getBaseline();
+        return baseline.isAbsolute() ? baseline.toPath() : project.getBasedir().toPath().resolve(baseline.getPath());
+    }
+}

@@ -1,0 +1,197 @@
+package dev.peftu.maven.gate;
+
+import dev.peftu.results.BenchmarkResult;
+import dev.peftu.results.Figures;
+import dev.peftu.results.MethodResult;
+import dev.peftu.results.RunResults;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One {@code <rule>} of the plugin's gating configuration, shaped after JaCoCo's check rules:
+ *
+ * <pre>{@code
+ * <rule><benchmark>*</benchmark><method>adapter</method><minimum>0.70</minimum></rule>
+ * <rule><benchmark>tweeteval</benchmark><method>lora</method><beats>majority</beats><by>0.02</by></rule>
+ * }</pre>
+ *
+ * {@code benchmark} and {@code method} take {@code *} and {@code ?} wildcards ({@code *} when
+ * omitted). A rule demands a {@code minimum} mean per-user accuracy, a margin over the method
+ * named in {@code beats} ({@code by}, default: any positive margin), or both. A method named
+ * exactly that is missing from a benchmark named exactly fails the rule, as does a rule that
+ * matches nothing at all, so a typo cannot silently disable a gate.
+ */
+public final class GateRule {
+
+    private String benchmark = "*";
+    private String method = "*";
+    private Double minimum;
+    private String beats;
+    private Double by;
+
+    /** A rule to be configured through its setters (as Maven does). */
+    public GateRule() {
+    }
+
+    /** A rule demanding a minimum accuracy. */
+    public static GateRule minimum(String benchmark, String method, double minimum) {
+        GateRule rule = new GateRule();
+        rule.setBenchmark(benchmark);
+        rule.setMethod(method);
+        rule.setMinimum(minimum);
+        return rule;
+    }
+
+    /** A rule demanding a margin over another method. */
+    public static GateRule beats(String benchmark, String method, String rival, double by) {
+        GateRule rule = new GateRule();
+        rule.setBenchmark(benchmark);
+        rule.setMethod(method);
+        rule.setBeats(rival);
+        rule.setBy(by);
+        return rule;
+    }
+
+    /** The benchmark name pattern. */
+    public void setBenchmark(String benchmark) {
+        this.benchmark = benchmark;
+    }
+
+    /** The method name pattern. */
+    public void setMethod(String method) {
+        this.method = method;
+    }
+
+    /** The least mean per-user accuracy, a fraction in [0, 1]. */
+    public void setMinimum(Double minimum) {
+        this.minimum = minimum;
+    }
+
+    /** The method that must be beaten. */
+    public void setBeats(String beats) {
+        this.beats = beats;
+    }
+
+    /** The least margin over {@code beats}, a fraction of accuracy. */
+    public void setBy(Double by) {
+        this.by = by;
+    }
+
+    /**
+     * Applies the rule to every matching method of every matching benchmark.
+     *
+     * @throws IllegalStateException when the rule demands nothing or a bound is out of range
+     */
+    public List<GateVerdict> evaluate(RunResults results) {
+        validate();
+        NamePattern benchmarks = new NamePattern(benchmark);
+        NamePattern methods = new NamePattern(method);
+        List<GateVerdict> verdicts = new ArrayList<>();
+        for (BenchmarkResult result : results.benchmarks()) {
+            if (!benchmarks.matches(result.name())) {
+                continue;
+            }
+            List<MethodResult> matching = result.methods().stream().filter(m -> methods.matches(m.name())).toList();
+            if (matching.isEmpty() && methods.isExact() && benchmarks.isExact()) {
+                verdicts.add(new GateVerdict(describe(), result.name(), method, false,
+                        "no method " + method + " ran; methods are " + names(result)));
+            }
+            for (MethodResult subject : matching) {
+                verdicts.addAll(check(result, subject));
+            }
+        }
+        if (verdicts.isEmpty()) {
+            verdicts.add(new GateVerdict(describe(), benchmarks.toString(), methods.toString(), false,
+                    "the rule matched no method of any benchmark; benchmarks are "
+                            + results.benchmarks().stream().map(BenchmarkResult::name).toList()));
+        }
+        return verdicts;
+    }
+
+    /** What the rule demands, e.g. {@code minimum 0.700, beats majority by 0.020}. */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (minimum != null) {
+            parts.add("minimum " + Figures.fraction(minimum));
+        }
+        if (beats != null) {
+            parts.add("beats " + beats + (by == null ? "" : " by " + Figures.fraction(by)));
+        }
+        return String.join(", ", parts);
+    }
+
+    private void validate() {
+        if (minimum == null && (beats == null || beats.isBlank())) {
+            throw new IllegalStateException("rule for benchmark " + benchmark + ", method " + method
+                    + " demands nothing: give <minimum> or <beats>");
+        }
+        if (minimum != null && !(minimum >= 0 && minimum <= 1)) {
+            throw new IllegalStateException("<minimum> of the rule for method " + method
+                    + " must be a fraction in [0, 1] (0.70 for 70%) but was " + minimum);
+        }
+        if (by != null && beats == null) {
+            throw new IllegalStateException("<by> of the rule for method " + method + " needs <beats>");
+        }
+        if (by != null && !(by >= 0 && by <= 1)) {
+            throw new IllegalStateException("<by> of the rule for method " + method
+                    + " must be a fraction in [0, 1] (0.02 for two points) but was " + by);
+        }
+    }
+
+    private List<GateVerdict> check(BenchmarkResult result, MethodResult subject) {
+        if (!subject.passed()) {
+            return List.of(new GateVerdict(describe(), result.name(), subject.name(), false,
+                    "method failed: " + subject.error()));
+        }
+        List<GateVerdict> verdicts = new ArrayList<>();
+        if (minimum != null) {
+            verdicts.add(checkMinimum(result, subject));
+        }
+        if (beats != null) {
+            verdicts.add(checkMargin(result, subject));
+        }
+        return verdicts;
+    }
+
+    private GateVerdict checkMinimum(BenchmarkResult result, MethodResult subject) {
+        String check = "minimum " + Figures.fraction(minimum);
+        boolean held = subject.accuracy() >= minimum - Figures.EPSILON;
+        String message = held
+                ? "accuracy " + Figures.withInterval(subject) + " is at least " + Figures.fraction(minimum)
+                : "accuracy " + Figures.withInterval(subject) + " is below the minimum " + Figures.fraction(minimum)
+                        + " by " + Figures.fraction(minimum - subject.accuracy());
+        return new GateVerdict(check, result.name(), subject.name(), held, message);
+    }
+
+    private GateVerdict checkMargin(BenchmarkResult result, MethodResult subject) {
+        double required = by == null ? 0.0 : by;
+        String check = "beats " + beats + (by == null ? "" : " by " + Figures.fraction(required));
+        Optional<MethodResult> rival = result.method(beats);
+        if (rival.isEmpty()) {
+            return new GateVerdict(check, result.name(), subject.name(), false,
+                    "no method " + beats + " to compare with; methods are " + names(result));
+        }
+        if (!rival.get().passed()) {
+            return new GateVerdict(check, result.name(), subject.name(), false,
+                    beats + " failed: " + rival.get().error());
+        }
+        double margin = subject.accuracy() - rival.get().accuracy();
+        boolean held = by == null ? margin > 0 : margin >= required - Figures.EPSILON;
+        String comparison = Figures.named(subject) + " vs " + Figures.named(rival.get())
+                + ": margin " + Figures.fraction(margin);
+        String message = held ? comparison
+                : comparison + (by == null ? ", expected a positive margin"
+                        : ", expected at least " + Figures.fraction(required));
+        return new GateVerdict(check, result.name(), subject.name(), held, message);
+    }
+
+    private static List<String> names(BenchmarkResult result) {
+        return result.methods().stream().map(MethodResult::name).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "rule[benchmark=" + benchmark + ", method=" + method + ", " + describe() + "]";
+    }
+}

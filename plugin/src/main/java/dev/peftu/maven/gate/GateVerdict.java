@@ -1,0 +1,30 @@
+package dev.peftu.maven.gate;
+
+import java.util.Objects;
+
+/**
+ * The outcome of one check of a run: a rule applied to one method of one benchmark, or the
+ * regression comparison of one method with the baseline.
+ *
+ * @param check what was checked, e.g. {@code minimum 0.700}, {@code beats majority by 0.020} or
+ *     {@code regression}
+ * @param benchmark the benchmark checked
+ * @param method the method checked
+ * @param passed whether the check held
+ * @param message the numbers behind the outcome
+ */
+public record GateVerdict(String check, String benchmark, String method, boolean passed, String message) {
+
+    /** Checks that every part is present. */
+    public GateVerdict {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(benchmark, "benchmark");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** One line for build logs: {@code [tweeteval/lora] minimum 0.700: accuracy ...}. */
+    public String describe() {
+        return "[" + benchmark + "/" + method + "] " + check + ": " + message;
+    }
+}

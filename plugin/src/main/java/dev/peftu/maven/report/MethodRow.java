@@ -1,0 +1,33 @@
+package dev.peftu.maven.report;
+
+import dev.peftu.results.Figures;
+import dev.peftu.results.MethodResult;
+import java.util.Locale;
+
+/**
+ * One method's line on a benchmark page.
+ *
+ * @param name the method's name
+ * @param kind {@code peft} or {@code baseline}
+ * @param passed whether it ran to completion
+ * @param error the error of a failed method, else empty
+ * @param parameters trainable parameters per user, e.g. {@code 73,728}
+ * @param time wall-clock time, e.g. {@code 3.2 s}
+ * @param accuracy mean per-user accuracy in percent
+ * @param interval its 95% confidence interval in percent
+ * @param macroF1 macro-F1 in percent
+ * @param users number of users scored
+ * @param best whether it is the benchmark's most accurate method
+ */
+public record MethodRow(String name, String kind, boolean passed, String error, String parameters, String time,
+        String accuracy, String interval, String macroF1, int users, boolean best) {
+
+    static MethodRow of(MethodResult method, double bestAccuracy) {
+        boolean passed = method.passed();
+        return new MethodRow(method.name(), method.kind().name().toLowerCase(Locale.ROOT), passed,
+                method.failure().orElse(""), Format.count(method.trainableParameters()), Format.duration(method.seconds()),
+                passed ? Format.percent(method.accuracy()) : "", passed ? Format.interval(method.ciLow(), method.ciHigh()) : "",
+                passed ? Format.percent(method.macroF1()) : "", method.users().size(),
+                passed && method.accuracy() >= bestAccuracy - Figures.EPSILON);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.peftu.maven.report;
+
+import dev.peftu.maven.gate.GateVerdict;
+import dev.peftu.results.BenchmarkResult;
+import dev.peftu.results.RunResults;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything the report's pages show, computed from a run's results and the build's verdicts.
+ *
+ * @param run the run's metadata
+ * @param table the leaderboard table
+ * @param pages one page per benchmark, in run order
+ * @param checks every gate, rule and regression outcome, spec gates first
+ * @param failedChecks how many of {@code checks} failed
+ */
+public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPage> pages, List<CheckRow> checks,
+        int failedChecks) {
+
+    /** Copies the lists. */
+    public ReportModel {
+        pages = List.copyOf(pages);
+        checks = List.copyOf(checks);
+    }
+
+    /** Builds the model of a run; {@code verdicts} are the build's rule and regression outcomes. */
+    public static ReportModel of(RunResults results, List<GateVerdict> verdicts) {
+        Map<BenchmarkResult, String> files = pageFiles(results);
+        List<CheckRow> checks = new ArrayList<>();
+        for (BenchmarkResult benchmark : results.benchmarks()) {
+            benchmark.gates().forEach(g -> checks.add(CheckRow.of(benchmark.name(), g)));
+        }
+        verdicts.forEach(v -> checks.add(CheckRow.of(v)));
+        List<BenchmarkPage> pages = results.benchmarks().stream()
+                .map(b -> BenchmarkPage.of(b, files.get(b),
+                        checks.stream().filter(c -> c.benchmark().equals(b.name())).toList()))
+                .toList();
+        int failed = (int) checks.stream().filter(c -> !c.passed()).count();
+        return new ReportModel(RunView.of(results.run()), LeaderboardTable.of(results, files::get), pages, checks,
+                failed);
+    }
+
+    private static Map<BenchmarkResult, String> pageFiles(RunResults results) {
+        Map<BenchmarkResult, String> files = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (BenchmarkResult benchmark : results.benchmarks()) {
+            String slug = benchmark.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("^-|-$", "");
+            String base = "benchmark-" + (slug.isEmpty() ? "unnamed" : slug);
+            String file = base + ".html";
+            for (int n = 2; !taken.add(file); n++) {
+                file = base + "-" + n + ".html";
+            }
+            files.put(benchmark, file);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.peftu.maven;
+
+import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.BenchmarkResult;
+import dev.peftu.results.DatasetSummary;
+import dev.peftu.results.GateResult;
+import dev.peftu.results.MethodResult;
+import dev.peftu.results.Outcome;
+import dev.peftu.results.RunMetadata;
+import dev.peftu.results.RunResults;
+import dev.peftu.results.UserResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-built runs for plugin tests. */
+public final class Runs {
+
+    private Runs() {
+    }
+
+    /** A passed method with the given accuracy and confidence interval and five users spread around it. */
+    public static MethodResult method(String name, double accuracy, double ciLow, double ciHigh) {
+        List<UserResult> users = new ArrayList<>();
+        double[] offsets = {-0.1, -0.05, 0, 0.05, 0.1};
+        for (int i = 0; i < offsets.length; i++) {
+            users.add(new UserResult("u" + (i + 1), Math.max(0, Math.min(1, accuracy + offsets[i])), 12 + i));
+        }
+        ContenderKind kind = name.equals("majority") || name.equals("zero-shot") ? ContenderKind.BASELINE : ContenderKind.PEFT;
+        return new MethodResult(name, kind, Outcome.PASSED, null, kind == ContenderKind.PEFT ? 73_728 : 0,
+                accuracy, ciLow, ciHigh, accuracy - 0.05, 3.25, users);
+    }
+
+    /** A method that failed with the given error. */
+    public static MethodResult failed(String name, String error) {
+        return MethodResult.failed(name, ContenderKind.PEFT, error, 0.5);
+    }
+
+    /** A benchmark with a small binary dataset. */
+    public static BenchmarkResult benchmark(String name, MethodResult... methods) {
+        return benchmark(name, List.of(), methods);
+    }
+
+    /** A benchmark with a small binary dataset and the given engine gate outcomes. */
+    public static BenchmarkResult benchmark(String name, List<GateResult> gates, MethodResult... methods) {
+        DatasetSummary dataset = new DatasetSummary(5, 300, List.of("Hateful", "Non-hateful"), false, 0.31,
+                name.equals("tweeteval") ? "PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization)" : null);
+        return new BenchmarkResult(name, dataset, List.of(methods), gates);
+    }
+
+    /** A run with fixed metadata. */
+    public static RunResults run(BenchmarkResult... benchmarks) {
+        return new RunResults(new RunMetadata(7, "cpu", "all-MiniLM-L6-v2",
+                Map.of("peftu", "0.1.0-SNAPSHOT", "djl", "0.35.1", "java", "17.0.15"),
+                Instant.parse("2025-02-03T14:05:00Z"), 185.4), List.of(benchmarks));
+    }
+}
