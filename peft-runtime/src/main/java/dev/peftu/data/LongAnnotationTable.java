@@ -1,0 +1,221 @@
+package dev.peftu.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Imports a long annotation table: one row per (text, annotator) pair, with a text id column,
+ * an annotator id column and label columns in one of two encodings:
+ * <ul>
+ *   <li>intensity columns, each named after a task label, whose numeric cell assigns the label
+ *       when it is at least a threshold (StudEmo: {@code joy,...,arousal} with threshold 1);</li>
+ *   <li>a label-name column whose cell holds one label name, or several joined by a separator.</li>
+ * </ul>
+ * The text comes from a column of the same file or is joined from a second CSV by text id. Rows
+ * whose label set is empty are dropped; when a (text, annotator) pair repeats, the first row is
+ * kept. Both are counted in {@link AnnotatedTask#droppedRows()}.
+ *
+ * <p>Instances are immutable; each configuration method returns a reconfigured copy.
+ */
+public final class LongAnnotationTable {
+
+    /** Reason counted for rows whose label set is empty. */
+    public static final String EMPTY_LABEL_SET = "empty label set";
+    /** Reason counted for repeated (text, annotator) rows after the first. */
+    public static final String REPEATED_PAIR = "repeated (text, annotator)";
+
+    private record TextSource(Path file, String idColumn, String textColumn) {
+    }
+
+    private final String textIdColumn;
+    private final String annotatorColumn;
+    private final List<String> intensityColumns;
+    private final double threshold;
+    private final String labelNameColumn;
+    private final String labelSeparator;
+    private final String textColumn;
+    private final TextSource textSource;
+
+    private LongAnnotationTable(String textIdColumn, String annotatorColumn, List<String> intensityColumns,
+                                double threshold, String labelNameColumn, String labelSeparator,
+                                String textColumn, TextSource textSource) {
+        this.textIdColumn = Objects.requireNonNull(textIdColumn, "textIdColumn");
+        this.annotatorColumn = Objects.requireNonNull(annotatorColumn, "annotatorColumn");
+        this.intensityColumns = intensityColumns;
+        this.threshold = threshold;
+        this.labelNameColumn = labelNameColumn;
+        this.labelSeparator = labelSeparator;
+        this.textColumn = textColumn;
+        this.textSource = textSource;
+    }
+
+    /**
+     * Starts a configuration; labels and the text source must be chosen next.
+     *
+     * @param textIdColumn the column holding the text id
+     * @param annotatorColumn the column holding the annotator (user) id
+     */
+    public static LongAnnotationTable withColumns(String textIdColumn, String annotatorColumn) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, null, Double.NaN, null, null, null, null);
+    }
+
+    /**
+     * Reads labels from intensity columns named after task labels.
+     *
+     * @param columns the label columns; empty means one column per task label
+     * @param minimum a label is assigned when its cell is at least this value
+     */
+    public LongAnnotationTable intensityColumns(List<String> columns, double minimum) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, List.copyOf(columns), minimum,
+                null, null, textColumn, textSource);
+    }
+
+    /**
+     * Reads labels from a column of label names.
+     *
+     * @param column the column
+     * @param separator separates several labels in one cell (for example {@code ";"}); never
+     *     part of a label name
+     */
+    public LongAnnotationTable labelNameColumn(String column, String separator) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, null, Double.NaN,
+                Objects.requireNonNull(column, "column"), Objects.requireNonNull(separator, "separator"),
+                textColumn, textSource);
+    }
+
+    /** Takes each text from a column of the annotation file itself. */
+    public LongAnnotationTable textColumn(String column) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, intensityColumns, threshold,
+                labelNameColumn, labelSeparator, Objects.requireNonNull(column, "column"), null);
+    }
+
+    /** Joins each text from a second CSV file by text id. */
+    public LongAnnotationTable textsFrom(Path file, String idColumn, String column) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, intensityColumns, threshold,
+                labelNameColumn, labelSeparator, null, new TextSource(file, idColumn, column));
+    }
+
+    /** Imports {@code csv} with the {@code task.json} beside it. */
+    public AnnotatedTask read(Path csv) throws IOException {
+        return read(csv, TaskFiles.besides(csv));
+    }
+
+    /**
+     * Imports {@code csv} for the given task.
+     *
+     * @throws DatasetFormatException naming file, line and column when a column is missing, a cell
+     *     is not a number or not a task label, or a text id has no text
+     */
+    public AnnotatedTask read(Path csv, TaskDefinition task) throws IOException {
+        if (intensityColumns == null && labelNameColumn == null) {
+            throw new IllegalStateException("choose labels with intensityColumns or labelNameColumn");
+        }
+        if (textColumn == null && textSource == null) {
+            throw new IllegalStateException("choose texts with textColumn or textsFrom");
+        }
+        CsvTable table = CsvTable.read(csv);
+        int textId = table.column(textIdColumn);
+        int annotator = table.column(annotatorColumn);
+        int inlineText = textColumn == null ? -1 : table.column(textColumn);
+        Map<String, String> joinedTexts = textSource == null ? Map.of() : readTexts(textSource);
+        Map<Integer, String> labelColumns = labelColumnsOf(table, task);
+        UserExamplesCollector collector = new UserExamplesCollector();
+        for (CsvTable.Row row : table.rows()) {
+            String id = row.cells().get(textId).strip();
+            String user = row.cells().get(annotator).strip();
+            if (id.isEmpty()) {
+                throw table.cellError(row, textId, "expected a text id, found an empty cell");
+            }
+            if (user.isEmpty()) {
+                throw table.cellError(row, annotator, "expected an annotator id, found an empty cell");
+            }
+            String text = inlineText >= 0 ? row.cells().get(inlineText) : joinedTexts.get(id);
+            if (text == null) {
+                throw table.cellError(row, textId, "text id '" + id + "' has no text in " + textSource.file());
+            }
+            List<String> labels = labelsOf(table, row, labelColumns, task);
+            if (labels.isEmpty()) {
+                collector.drop(EMPTY_LABEL_SET);
+            } else if (!collector.add(user, new Example(id, text, LabelSets.canonical(task, labels)))) {
+                collector.drop(REPEATED_PAIR);
+            }
+        }
+        return collector.build(task);
+    }
+
+    private Map<Integer, String> labelColumnsOf(CsvTable table, TaskDefinition task) throws DatasetFormatException {
+        Map<Integer, String> columns = new java.util.LinkedHashMap<>();
+        if (labelNameColumn != null) {
+            columns.put(table.column(labelNameColumn), labelNameColumn);
+            return columns;
+        }
+        List<String> names = intensityColumns.isEmpty() ? task.labels() : intensityColumns;
+        for (String name : names) {
+            if (!task.labels().contains(name)) {
+                throw new DatasetFormatException(table.file(), "line 1",
+                        "intensity column '" + name + "' is not a task label, expected one of " + task.labels());
+            }
+            columns.put(table.column(name), name);
+        }
+        return columns;
+    }
+
+    private List<String> labelsOf(CsvTable table, CsvTable.Row row, Map<Integer, String> columns,
+                                  TaskDefinition task) throws DatasetFormatException {
+        List<String> labels = new ArrayList<>();
+        for (Map.Entry<Integer, String> column : columns.entrySet()) {
+            String cell = row.cells().get(column.getKey()).strip();
+            if (labelNameColumn != null) {
+                for (String part : cell.split(java.util.regex.Pattern.quote(labelSeparator))) {
+                    String label = part.strip();
+                    if (label.isEmpty()) {
+                        continue;
+                    }
+                    if (!task.labels().contains(label)) {
+                        throw table.cellError(row, column.getKey(),
+                                "unknown label '" + label + "', expected one of " + task.labels());
+                    }
+                    labels.add(label);
+                }
+            } else if (intensity(table, row, column.getKey(), cell) >= threshold) {
+                labels.add(column.getValue());
+            }
+        }
+        if (!task.multiLabel() && labels.size() > 1) {
+            throw table.cellError(row, columns.keySet().iterator().next(),
+                    "expected one label for single-label task " + task.name() + ", found " + labels);
+        }
+        return labels;
+    }
+
+    private static double intensity(CsvTable table, CsvTable.Row row, int column, String cell)
+            throws DatasetFormatException {
+        if (cell.isEmpty()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        try {
+            return Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw table.cellError(row, column, "expected a number, found '" + cell + "'");
+        }
+    }
+
+    private static Map<String, String> readTexts(TextSource source) throws IOException {
+        CsvTable table = CsvTable.read(source.file());
+        int id = table.column(source.idColumn());
+        int text = table.column(source.textColumn());
+        Map<String, String> texts = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String key = row.cells().get(id).strip();
+            if (texts.putIfAbsent(key, row.cells().get(text)) != null) {
+                throw table.cellError(row, id, "duplicate text id '" + key + "'");
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.peftu.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Imports a wide annotation table: one row per text with an id column, a text column and one
+ * column per annotator whose cell is that annotator's label (an empty cell means the annotator
+ * did not see the text). Annotator columns are chosen by a name prefix, which is stripped to
+ * give the user id (tweeteval's {@code label_M_1} with prefix {@code label_} is user {@code M_1}),
+ * or by an explicit list, whose column names are the user ids.
+ *
+ * <p>Instances are immutable; each {@code with...} method returns a reconfigured copy.
+ */
+public final class WideAnnotationTable {
+
+    /** Reason counted in {@link AnnotatedTask#droppedRows()} for empty annotator cells. */
+    public static final String EMPTY_CELL = "empty annotator cell";
+
+    private final String idColumn;
+    private final String textColumn;
+    private final String annotatorPrefix;
+    private final List<String> annotatorColumns;
+
+    private WideAnnotationTable(String idColumn, String textColumn, String annotatorPrefix,
+                                List<String> annotatorColumns) {
+        this.idColumn = Objects.requireNonNull(idColumn, "idColumn");
+        this.textColumn = Objects.requireNonNull(textColumn, "textColumn");
+        this.annotatorPrefix = annotatorPrefix;
+        this.annotatorColumns = annotatorColumns == null ? null : List.copyOf(annotatorColumns);
+    }
+
+    /**
+     * Starts a configuration; annotator columns must be chosen next.
+     *
+     * @param idColumn the column holding the text id
+     * @param textColumn the column holding the text
+     */
+    public static WideAnnotationTable withColumns(String idColumn, String textColumn) {
+        return new WideAnnotationTable(idColumn, textColumn, null, null);
+    }
+
+    /** Chooses the annotator columns as all columns starting with {@code prefix}; user ids drop the prefix. */
+    public WideAnnotationTable annotatorPrefix(String prefix) {
+        return new WideAnnotationTable(idColumn, textColumn, Objects.requireNonNull(prefix, "prefix"), null);
+    }
+
+    /** Chooses the annotator columns by name; user ids are the column names. */
+    public WideAnnotationTable annotatorColumns(List<String> columns) {
+        return new WideAnnotationTable(idColumn, textColumn, null, Objects.requireNonNull(columns, "columns"));
+    }
+
+    /** Imports {@code csv} with the {@code task.json} beside it. */
+    public AnnotatedTask read(Path csv) throws IOException {
+        return read(csv, TaskFiles.besides(csv));
+    }
+
+    /**
+     * Imports {@code csv} for the given task.
+     *
+     * @throws DatasetFormatException naming file, line and column when a column is missing, a text
+     *     id repeats, or a cell holds a label outside the task's labels
+     */
+    public AnnotatedTask read(Path csv, TaskDefinition task) throws IOException {
+        CsvTable table = CsvTable.read(csv);
+        int id = table.column(idColumn);
+        int text = table.column(textColumn);
+        Map<Integer, String> users = annotatorColumnsOf(table);
+        UserExamplesCollector collector = new UserExamplesCollector();
+        Map<String, Integer> firstLineOfId = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String textId = row.cells().get(id).strip();
+            if (textId.isEmpty()) {
+                throw table.cellError(row, id, "expected a text id, found an empty cell");
+            }
+            Integer earlier = firstLineOfId.putIfAbsent(textId, row.line());
+            if (earlier != null) {
+                throw table.cellError(row, id, "duplicate text id '" + textId + "' (first on line " + earlier + ")");
+            }
+            for (Map.Entry<Integer, String> user : users.entrySet()) {
+                String label = row.cells().get(user.getKey()).strip();
+                if (label.isEmpty()) {
+                    collector.drop(EMPTY_CELL);
+                    continue;
+                }
+                if (!task.labels().contains(label)) {
+                    throw table.cellError(row, user.getKey(),
+                            "unknown label '" + label + "', expected one of " + task.labels());
+                }
+                collector.add(user.getValue(), new Example(textId, row.cells().get(text), List.of(label)));
+            }
+        }
+        return collector.build(task);
+    }
+
+    private Map<Integer, String> annotatorColumnsOf(CsvTable table) throws DatasetFormatException {
+        Map<Integer, String> users = new java.util.LinkedHashMap<>();
+        if (annotatorColumns != null) {
+            for (String column : annotatorColumns) {
+                users.put(table.column(column), column);
+            }
+        } else if (annotatorPrefix != null) {
+            List<String> header = table.header();
+            for (int i = 0; i < header.size(); i++) {
+                String name = header.get(i);
+                if (name.startsWith(annotatorPrefix) && name.length() > annotatorPrefix.length()) {
+                    users.put(i, name.substring(annotatorPrefix.length()));
+                }
+            }
+        } else {
+            throw new IllegalStateException("choose annotator columns with annotatorPrefix or annotatorColumns");
+        }
+        if (users.isEmpty()) {
+            throw new DatasetFormatException(table.file(), "line 1",
+                    "expected annotator columns starting with '" + annotatorPrefix + "', header has " + table.header());
+        }
+        List<String> ids = new ArrayList<>(users.values());
+        if (ids.stream().distinct().count() != ids.size()) {
+            throw new DatasetFormatException(table.file(), "line 1", "annotator columns give duplicate user ids " + ids);
+        }
+        return users;
+    }
+}

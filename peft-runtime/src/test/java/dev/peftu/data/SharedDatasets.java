@@ -1,0 +1,48 @@
+package dev.peftu.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Locates the read-only real datasets (../shared/datasets, or the directory in the system
+ * property {@code peftu.datasets}) and imports them with the rules of their README.
+ */
+final class SharedDatasets {
+
+    private SharedDatasets() {
+    }
+
+    static Path root() {
+        String configured = System.getProperty("peftu.datasets");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        for (Path candidate : List.of(Path.of("../../shared/datasets"), Path.of("../shared/datasets"),
+                Path.of("/work/shared/datasets"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("/work/shared/datasets");
+    }
+
+    static boolean present() {
+        return Files.isRegularFile(root().resolve("tweeteval/annotations_g3.csv"))
+                && Files.isRegularFile(root().resolve("studemo/annotation_data.csv"));
+    }
+
+    static AnnotatedTask tweeteval() throws IOException {
+        return WideAnnotationTable.withColumns("id", "text").annotatorPrefix("label_")
+                .read(root().resolve("tweeteval/annotations_g3.csv"));
+    }
+
+    static AnnotatedTask studemo() throws IOException {
+        Path dir = root().resolve("studemo");
+        return LongAnnotationTable.withColumns("text_id", "annotator_id")
+                .intensityColumns(List.of(), 1.0)
+                .textsFrom(dir.resolve("text_data.csv"), "text_id", "text")
+                .read(dir.resolve("annotation_data.csv"));
+    }
+}
