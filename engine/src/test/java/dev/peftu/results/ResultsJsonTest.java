@@ -109,7 +109,7 @@ class ResultsJsonTest {
 
     @Test
     void rejectsAnAccuracyOutsideZeroToOne() throws IOException {
-        String json = ResultsJson.toJson(SampleResults.typicalRun()).replaceFirst("\"accuracy\" : 0\\.7,", "\"accuracy\" : 7.0,");
+        String json = ResultsJson.toJson(SampleResults.typicalRun()).replaceFirst("\"accuracy\" : 0\\.72,", "\"accuracy\" : 7.0,");
         Path file = write(json);
 
         assertThatThrownBy(() -> ResultsJson.read(file))
