@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A subjective task with its users, each holding train, validation and test examples: the
@@ -54,5 +55,21 @@ public final class PersonalizedDataset {
         return users.values().stream()
                 .mapToInt(u -> u.train().size() + u.val().size() + u.test().size())
                 .sum();
+    }
+
+    /**
+     * Returns every user's label set per text id over all splits: the input of agreement
+     * measures such as {@link KrippendorffAlpha}.
+     */
+    public Map<String, Map<String, Set<String>>> labelSetsByUser() {
+        Map<String, Map<String, Set<String>>> result = new LinkedHashMap<>();
+        for (UserData user : users.values()) {
+            Map<String, Set<String>> byText = new LinkedHashMap<>();
+            for (List<Example> part : List.of(user.train(), user.val(), user.test())) {
+                part.forEach(e -> byText.put(e.id(), Set.copyOf(e.labels())));
+            }
+            result.put(user.userId(), byText);
+        }
+        return result;
     }
 }
