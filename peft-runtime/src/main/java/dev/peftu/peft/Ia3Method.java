@@ -1,0 +1,75 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.Injection;
+import dev.peftu.model.LinearSite;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * IA3 (Liu et al. 2022): learned vectors that rescale the attention keys and values and the
+ * feed-forward intermediate activation of every layer, starting at one. The fewest parameters
+ * of any built-in method that changes the encoder.
+ */
+public final class Ia3Method implements PeftMethod {
+
+    private static final String SCALE = ".ia3_l";
+
+    @Override
+    public String name() {
+        return "ia3";
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(TrainingKeys.LEARNING_RATE, "0.02");
+        return defaults;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (int layer = 0; layer < base.layers(); layer++) {
+            for (String name : List.of(LinearSite.KEY, LinearSite.VALUE)) {
+                specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, name)) + SCALE,
+                        new long[] {base.hiddenSize(), 1}, Initializer.ones()));
+            }
+            specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE,
+                    new long[] {1, base.intermediateSize()}, Initializer.ones()));
+        }
+        return specs;
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        return new Injection() {
+            @Override
+            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                if (!site.name().equals(LinearSite.KEY) && !site.name().equals(LinearSite.VALUE)) {
+                    return output;
+                }
+                // [rows, hidden, 1] -> [rows, 1, hidden], broadcast over tokens
+                return output.mul(parameters.perRow(HfPeftNames.module(site) + SCALE).transpose(0, 2, 1));
+            }
+
+            @Override
+            public NDArray intermediateActivation(int layer, NDArray activation) {
+                String key = HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE;
+                return activation.mul(parameters.perRow(key));
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        Map<String, Object> config = HfAdapterConfig.common("IA3");
+        config.put("target_modules", List.of("key", "value", "output.dense"));
+        config.put("feedforward_modules", List.of("output.dense"));
+        config.put("fan_in_fan_out", false);
+        return config;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.BertEncoder;
+import dev.peftu.model.Injection;
+import dev.peftu.model.LinearSite;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * LoRA (Hu et al. 2021): a trainable low-rank update {@code B A x * alpha / r} beside each
+ * target linear layer; {@code A} starts Kaiming-uniform and {@code B} at zero, so training starts
+ * from the pretrained model. Defaults are PEFT-U's: r 8, alpha 32, dropout 0.1 on query and value.
+ */
+public final class LoraMethod implements PeftMethod {
+
+    /** Rank of the update. */
+    public static final String RANK = "r";
+    /** Scaling numerator; the update is scaled by alpha / r. */
+    public static final String ALPHA = "alpha";
+    /** Dropout on the update's input. */
+    public static final String DROPOUT = "dropout";
+    /** Comma-separated target layers by name: query, key, value, attention.output.dense, intermediate.dense, output.dense. */
+    public static final String TARGETS = "targets";
+
+    @Override
+    public String name() {
+        return "lora";
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(RANK, "8");
+        defaults.put(ALPHA, "32");
+        defaults.put(DROPOUT, "0.1");
+        defaults.put(TARGETS, "query,value");
+        defaults.put(TrainingKeys.LEARNING_RATE, "0.002");
+        return defaults;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        int rank = settings.positiveInteger(RANK);
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (LinearSite site : targetSites(base, settings)) {
+            String module = HfPeftNames.module(site);
+            int in = site.inFeatures(base);
+            specs.add(new ParameterSpec(module + ".lora_A.weight", new long[] {rank, in},
+                    Initializer.kaimingUniform(in)));
+            specs.add(new ParameterSpec(module + ".lora_B.weight", new long[] {site.outFeatures(base), rank},
+                    Initializer.zeros()));
+        }
+        return specs;
+    }
+
+    static List<LinearSite> targetSites(BertConfig base, MethodSettings settings) {
+        List<String> targets = settings.list(TARGETS);
+        List<LinearSite> sites = new ArrayList<>();
+        for (String target : targets) {
+            boolean known = LinearSite.NAMES.stream().anyMatch(name -> new LinearSite(0, name).matches(target));
+            if (!known) {
+                throw new IllegalArgumentException("method '" + settings.method() + "': target '" + target
+                        + "' is not a linear layer; known: " + LinearSite.NAMES);
+            }
+        }
+        for (int layer = 0; layer < base.layers(); layer++) {
+            for (String name : LinearSite.NAMES) {
+                LinearSite site = new LinearSite(layer, name);
+                if (targets.stream().anyMatch(site::matches)) {
+                    sites.add(site);
+                }
+            }
+        }
+        return sites;
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        List<String> targets = settings.list(TARGETS);
+        double dropout = settings.probability(DROPOUT);
+        float scale = (float) (settings.decimal(ALPHA) / settings.positiveInteger(RANK));
+        NDArray scaling = BertEncoder.scalar(parameters.step(), scale);
+        return new Injection() {
+            @Override
+            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                if (targets.stream().noneMatch(site::matches)) {
+                    return output;
+                }
+                String module = HfPeftNames.module(site);
+                NDArray a = parameters.perRow(module + ".lora_A.weight");
+                NDArray b = parameters.perRow(module + ".lora_B.weight");
+                NDArray dropped = parameters.dropout(input, dropout, site.modulePath());
+                NDArray update = dropped.matMul(a.transpose(0, 2, 1)).matMul(b.transpose(0, 2, 1));
+                return output.add(update.mul(scaling));
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        Map<String, Object> config = HfAdapterConfig.common("LORA");
+        config.put("r", settings.positiveInteger(RANK));
+        config.put("lora_alpha", settings.decimal(ALPHA));
+        config.put("lora_dropout", settings.probability(DROPOUT));
+        config.put("target_modules", settings.list(TARGETS));
+        config.put("bias", "none");
+        config.put("fan_in_fan_out", false);
+        return config;
+    }
+}

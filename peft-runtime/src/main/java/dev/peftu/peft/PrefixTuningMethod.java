@@ -1,0 +1,68 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.Injection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prefix tuning (Li and Liang 2021): trainable key and value vectors put before every layer's
+ * attention keys and values, so every token can attend to them. Stored as HF PEFT stores
+ * prefixes without projection: one {@code [tokens, layers * 2 * hidden]} tensor, each layer's
+ * keys then values. PEFT-U's default: 20 virtual tokens.
+ */
+public final class PrefixTuningMethod implements PeftMethod {
+
+    /** Number of prefix tokens per layer. */
+    public static final String VIRTUAL_TOKENS = "virtualTokens";
+
+    @Override
+    public String name() {
+        return "prefix-tuning";
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(VIRTUAL_TOKENS, "20");
+        defaults.put(TrainingKeys.LEARNING_RATE, "0.01");
+        return defaults;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        return List.of(new ParameterSpec(PromptTuningMethod.KEY, new long[] {settings.positiveInteger(VIRTUAL_TOKENS),
+                2L * base.layers() * base.hiddenSize()}, Initializer.normal(1.0)));
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        return new Injection() {
+            @Override
+            public NDArray[] attentionPrefix(int layer) {
+                NDArray prefixes = parameters.perRow(PromptTuningMethod.KEY);
+                long hidden = base.hiddenSize();
+                long keys = 2L * layer * hidden;
+                return new NDArray[] {
+                    prefixes.get(new NDIndex(":, :, {}:{}", keys, keys + hidden)),
+                    prefixes.get(new NDIndex(":, :, {}:{}", keys + hidden, keys + 2 * hidden))
+                };
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        Map<String, Object> config = HfAdapterConfig.common("PREFIX_TUNING");
+        config.put("num_virtual_tokens", settings.positiveInteger(VIRTUAL_TOKENS));
+        config.put("token_dim", base.hiddenSize());
+        config.put("num_transformer_submodules", 1);
+        config.put("num_attention_heads", base.heads());
+        config.put("num_layers", base.layers());
+        config.put("prefix_projection", false);
+        return config;
+    }
+}

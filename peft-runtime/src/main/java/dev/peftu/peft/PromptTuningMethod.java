@@ -1,0 +1,61 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.Injection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prompt tuning (Lester et al. 2021): trainable virtual tokens put before every text's
+ * embeddings (after the embedding LayerNorm, so they start on the scale of real tokens).
+ * PEFT-U's default: 20 virtual tokens.
+ */
+public final class PromptTuningMethod implements PeftMethod {
+
+    /** Number of virtual tokens. */
+    public static final String VIRTUAL_TOKENS = "virtualTokens";
+    static final String KEY = "prompt_embeddings";
+
+    @Override
+    public String name() {
+        return "prompt-tuning";
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put(VIRTUAL_TOKENS, "20");
+        defaults.put(TrainingKeys.LEARNING_RATE, "0.02");
+        return defaults;
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        return List.of(new ParameterSpec(KEY, new long[] {settings.positiveInteger(VIRTUAL_TOKENS), base.hiddenSize()},
+                Initializer.normal(1.0)));
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        return new Injection() {
+            @Override
+            public NDArray virtualTokens(NDArray embeddings) {
+                return parameters.perRow(KEY);
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        Map<String, Object> config = HfAdapterConfig.common("PROMPT_TUNING");
+        config.put("num_virtual_tokens", settings.positiveInteger(VIRTUAL_TOKENS));
+        config.put("token_dim", base.hiddenSize());
+        config.put("num_transformer_submodules", 1);
+        config.put("num_attention_heads", base.heads());
+        config.put("num_layers", base.layers());
+        config.put("prompt_tuning_init", "RANDOM");
+        return config;
+    }
+}
