@@ -38,9 +38,11 @@ public final class BaseModelCache implements AutoCloseable {
     }
 
     private BaseModel load(Optional<Path> directory) {
-        throw new UnsupportedOperationException("cannot load the base model " + directory.map(Path::toString)
-                .orElse("(embedded all-MiniLM-L6-v2)") + " with max length " + maxLength
-                + ": base model loading has not landed in this build yet");
+        if (directory.isPresent()) {
+            throw new UnsupportedOperationException("cannot load the base model directory " + directory.get()
+                    + ": loading Hugging Face directories has not landed in this build yet; use the embedded default");
+        }
+        return BaseModel.embedded(maxLength);
     }
 
     /** Returns the names of the models loaded so far, or {@value #NONE}. */
