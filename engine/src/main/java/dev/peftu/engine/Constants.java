@@ -1,0 +1,77 @@
+package dev.peftu.engine;
+
+/**
+ * Every configuration parameter the peftu engine reads, in one place. Set them as JUnit Platform
+ * configuration parameters: {@code junit-platform.properties} on the test classpath, Surefire's
+ * {@code <configurationParameters>}, {@code -D} system properties, or the Launcher's
+ * {@code LauncherDiscoveryRequestBuilder.configurationParameter}. Any parameter may also be
+ * referenced from annotation values as {@code ${name}}.
+ */
+public final class Constants {
+
+    /** The engine's id in unique ids and in {@code --include-engine}: {@value}. */
+    public static final String ENGINE_ID = "peftu";
+
+    /**
+     * The root directory of real datasets, for specs that write {@code ${peftu.data}/tweeteval}.
+     * No default: a spec that references it fails with a message naming the parameter.
+     */
+    public static final String DATA_DIRECTORY = "peftu.data";
+
+    /** A seed overriding every benchmark's {@code seed}; a long. */
+    public static final String SEED = "peftu.seed";
+
+    /**
+     * A comma-separated list of contender names ({@code majority,lora}) replacing the methods of
+     * every benchmark; settings of a spec's method of the same name are kept.
+     */
+    public static final String METHODS = "peftu.methods";
+
+    /** At most this many users per benchmark, overriding {@code maxUsers}; a positive int. */
+    public static final String USERS_LIMIT = "peftu.usersLimit";
+
+    /** Training epochs for every PEFT method, overriding {@code epochs}; a positive int. */
+    public static final String EPOCHS = "peftu.epochs";
+
+    /**
+     * Where the run's results are written, relative to the working directory; default
+     * {@value #DEFAULT_RESULTS_FILE}.
+     */
+    public static final String RESULTS_FILE = "peftu.resultsFile";
+
+    /** The default of {@link #RESULTS_FILE}. */
+    public static final String DEFAULT_RESULTS_FILE = "target/peftu/results.json";
+
+    /** The directory trained per-user modules are written to; unset keeps none. */
+    public static final String MODULE_STORE = "peftu.moduleStore";
+
+    /** A Hugging Face model directory replacing every benchmark's base model. */
+    public static final String MODEL_DIRECTORY = "peftu.model";
+
+    /** The most tokens per text the base model sees, default {@value #DEFAULT_MAX_LENGTH}. */
+    public static final String MAX_LENGTH = "peftu.maxLength";
+
+    /** The default of {@link #MAX_LENGTH}. */
+    public static final int DEFAULT_MAX_LENGTH = 128;
+
+    /**
+     * Whether progress lines go to standard output ({@code true}, the default) or are suppressed
+     * ({@code false}).
+     */
+    public static final String PROGRESS = "peftu.progress";
+
+    /**
+     * The least number of seconds between two progress lines of the same method, default
+     * {@value #DEFAULT_PROGRESS_INTERVAL_SECONDS}; the first and last line always appear.
+     */
+    public static final String PROGRESS_INTERVAL_SECONDS = "peftu.progress.intervalSeconds";
+
+    /** The default of {@link #PROGRESS_INTERVAL_SECONDS}. */
+    public static final int DEFAULT_PROGRESS_INTERVAL_SECONDS = 10;
+
+    /** The setting key through which {@link #EPOCHS} and {@code epochs} reach a contender. */
+    public static final String EPOCHS_SETTING = "epochs";
+
+    private Constants() {
+    }
+}

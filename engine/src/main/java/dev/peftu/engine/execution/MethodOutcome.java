@@ -1,0 +1,58 @@
+package dev.peftu.engine.execution;
+
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.results.MethodResult;
+
+/**
+ * A finished method run: its result as it goes into {@code results.json} and, when it failed,
+ * the cause to report against the method's container.
+ */
+public final class MethodOutcome {
+
+    private final MethodResult result;
+    private final Throwable failure;
+    private final PersonalizedDataset dataset;
+
+    private MethodOutcome(MethodResult result, Throwable failure, PersonalizedDataset dataset) {
+        this.result = result;
+        this.failure = failure;
+        this.dataset = dataset;
+    }
+
+    /** Creates the outcome of a method that produced scores. */
+    public static MethodOutcome scored(MethodResult result, PersonalizedDataset dataset) {
+        return new MethodOutcome(result, null, dataset);
+    }
+
+    /** Creates the outcome of a method that failed with the given cause. */
+    public static MethodOutcome failed(MethodResult result, Throwable failure, PersonalizedDataset dataset) {
+        return new MethodOutcome(result, failure, dataset);
+    }
+
+    /** Returns the result for {@code results.json}. */
+    public MethodResult result() {
+        return result;
+    }
+
+    /** Throws the failure, if the method failed. */
+    public void rethrowFailure() throws Exception {
+        if (failure instanceof Exception exception) {
+            throw exception;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** Explains why a user has no score: no test examples, or no predictions from the method. */
+    public String unscoredReason(String userId) {
+        if (dataset.user(userId).test().isEmpty()) {
+            return "the user has no test examples";
+        }
+        return "the method returned no predictions for the user's " + dataset.user(userId).test().size()
+                + " test examples";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.peftu.engine.execution;
+
+import dev.peftu.engine.spec.BenchmarkSpec;
+import dev.peftu.engine.spec.MethodSettings;
+import dev.peftu.engine.spec.MethodSpec;
+import dev.peftu.engine.spec.Placeholders;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.ContenderKind;
+import dev.peftu.eval.ContenderResult;
+import dev.peftu.eval.RunContext;
+import dev.peftu.model.BaseModel;
+import dev.peftu.results.MethodResult;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Runs one method of a benchmark: parses its settings, creates the contender, hands it the
+ * dataset (and the base model, loaded only when the contender needs one), and scores its
+ * predictions. Every failure on the way becomes a failed {@link MethodOutcome} rather than an
+ * exception, so that the other methods still run.
+ */
+public final class MethodRunner {
+
+    private final ContenderLookup contenders;
+    private final BaseModelCache models;
+    private final MethodScorer scorer;
+    private final ProgressLog progress;
+    private final Placeholders placeholders;
+    private final int epochsOverride;
+    private final Path moduleStore;
+    private final Clock clock;
+
+    /**
+     * Creates a runner for one engine run.
+     *
+     * @param contenders creates contenders by name
+     * @param models the run's base models
+     * @param scorer turns predictions into scores
+     * @param progress where progress lines go
+     * @param placeholders resolves {@code ${...}} in settings
+     * @param epochsOverride epochs from the configuration, winning over method settings, or 0
+     * @param moduleStore where trained modules go, or {@code null}
+     * @param clock the clock method timings come from
+     */
+    public MethodRunner(ContenderLookup contenders, BaseModelCache models, MethodScorer scorer, ProgressLog progress,
+                        Placeholders placeholders, int epochsOverride, Path moduleStore, Clock clock) {
+        this.contenders = contenders;
+        this.models = models;
+        this.scorer = scorer;
+        this.progress = progress;
+        this.placeholders = placeholders;
+        this.epochsOverride = epochsOverride;
+        this.moduleStore = moduleStore;
+        this.clock = clock;
+    }
+
+    /** Runs the method on the benchmark's users and returns its scores or its failure. */
+    public MethodOutcome run(BenchmarkRun benchmark, MethodSpec method) {
+        BenchmarkSpec spec = benchmark.spec();
+        long started = clock.millis();
+        ContenderKind kind = contenders.expectedKind(method.name());
+        progress.announce(spec.name() + " / " + method.label() + ": starting " + method.name() + " on "
+                + benchmark.dataset().users().size() + " users");
+        try {
+            Map<String, String> settings = MethodSettings.parse(method, spec, placeholders, epochsOverride);
+            Contender contender = contenders.create(method.name(), settings);
+            kind = contender.kind();
+            BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
+            RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, moduleStore);
+            ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
+            MethodResult scored = scorer.score(method.label(), kind, benchmark.dataset(), result, spec.seed(),
+                    seconds(started));
+            progress.announce(spec.name() + " / " + method.label() + ": done in "
+                    + ProgressLog.clockTime(java.time.Duration.ofMillis(clock.millis() - started)));
+            return MethodOutcome.scored(scored, benchmark.dataset());
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable failure) {
+            String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getName());
+            progress.announce(spec.name() + " / " + method.label() + ": failed: " + message);
+            return MethodOutcome.failed(MethodResult.failed(method.label(), kind, message, seconds(started)),
+                    failure, benchmark.dataset());
+        }
+    }
+
+    private double seconds(long started) {
+        return (clock.millis() - started) / 1000.0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.peftu.engine.spec;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A benchmark as the run will execute it: the spec class's annotations with the run's overrides
+ * applied.
+ *
+ * @param specClass the annotated class
+ * @param name the benchmark's name on reports
+ * @param dataset where the users come from
+ * @param baseModelDirectory a Hugging Face model directory, or empty for the embedded default
+ * @param seed the seed
+ * @param usersLimit at most this many users; 0 keeps all
+ * @param epochs epochs for every PEFT method; 0 keeps each method's default
+ * @param methods the contenders in run order, labels unique
+ * @param gates the {@code @Gate} methods in a stable order
+ */
+public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset, Optional<Path> baseModelDirectory,
+                            long seed, int usersLimit, int epochs, List<MethodSpec> methods, List<Method> gates) {
+
+    /** Copies the lists. */
+    public BenchmarkSpec {
+        methods = List.copyOf(methods);
+        gates = List.copyOf(gates);
+    }
+
+    /** Returns the method with the given label, if declared. */
+    public Optional<MethodSpec> method(String label) {
+        return methods.stream().filter(method -> method.label().equals(label)).findFirst();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.peftu.engine.spec;
+
+import dev.peftu.api.TableForm;
+import dev.peftu.data.AnnotatedTask;
+import dev.peftu.data.KrippendorffAlpha;
+import dev.peftu.data.LongAnnotationTable;
+import dev.peftu.data.PeftuJsonFormat;
+import dev.peftu.data.PeftuSplitter;
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.data.SyntheticTaskGenerator;
+import dev.peftu.data.TaskDefinition;
+import dev.peftu.data.UserData;
+import dev.peftu.data.WideAnnotationTable;
+import dev.peftu.results.DatasetSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Loads what a {@link DatasetSpec} names with the runtime's readers, importers and splitter, then
+ * keeps the first {@code usersLimit} users. Each kind of source is read the PEFT-U way: JSON
+ * directories come split; tables and generated tasks are split here with the spec's seed.
+ */
+public final class DatasetLoader {
+
+    private final PeftuJsonFormat json = new PeftuJsonFormat();
+
+    /**
+     * Loads, splits and limits the dataset of a benchmark.
+     *
+     * @throws UncheckedIOException when a file cannot be read
+     * @throws RuntimeException the reader's exception (naming file, line and field) for bad content
+     */
+    public LoadedDataset load(BenchmarkSpec spec) {
+        try {
+            PersonalizedDataset dataset = limit(read(spec), spec.usersLimit());
+            return new LoadedDataset(dataset, summarize(dataset, spec.dataset()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dataset " + spec.dataset().describe() + " of "
+                    + spec.specClass().getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PersonalizedDataset read(BenchmarkSpec spec) throws IOException {
+        DatasetSpec source = spec.dataset();
+        if (source instanceof DatasetSpec.PeftuJson directory) {
+            return json.read(directory.directory());
+        }
+        if (source instanceof DatasetSpec.AnnotationTable table) {
+            return splitter(table.leakage(), spec.seed()).split(importTable(table));
+        }
+        DatasetSpec.Synthetic synthetic = (DatasetSpec.Synthetic) source;
+        return splitter(synthetic.leakage(), spec.seed()).split(generate(synthetic, spec.seed()));
+    }
+
+    private static AnnotatedTask generate(DatasetSpec.Synthetic synthetic, long seed) {
+        SyntheticTaskGenerator generator = SyntheticTaskGenerator.defaults()
+                .users(synthetic.users()).textsPerUser(synthetic.texts()).seed(seed);
+        if (!Double.isNaN(synthetic.alpha())) {
+            generator = generator.targetAlpha(synthetic.alpha());
+        }
+        return generator.generate();
+    }
+
+    private AnnotatedTask importTable(DatasetSpec.AnnotationTable table) throws IOException {
+        TaskDefinition task = table.task() == null
+                ? json.readTask(table.annotations().toAbsolutePath().getParent().resolve(PeftuJsonFormat.TASK_FILE),
+                        directoryName(table))
+                : json.readTask(table.task(), directoryName(table));
+        if (table.form() == TableForm.WIDE) {
+            return WideAnnotationTable.withColumns(table.idColumn(), table.textColumn())
+                    .annotatorPrefix(table.userColumnPrefix())
+                    .read(table.annotations(), task);
+        }
+        LongAnnotationTable importer = LongAnnotationTable.withColumns(table.idColumn(), table.userColumn());
+        importer = table.labelColumn().isEmpty()
+                ? importer.intensityColumns(table.labelColumns(), table.threshold())
+                : importer.labelNameColumn(table.labelColumn(), table.labelSeparator());
+        importer = table.texts() == null
+                ? importer.textColumn(table.textColumn())
+                : importer.textsFrom(table.texts(), table.idColumn(), table.textColumn());
+        return importer.read(table.annotations(), task);
+    }
+
+    private static String directoryName(DatasetSpec.AnnotationTable table) {
+        var directory = table.annotations().toAbsolutePath().getParent();
+        return directory == null || directory.getFileName() == null ? "task" : directory.getFileName().toString();
+    }
+
+    private static PeftuSplitter splitter(boolean leakage, long seed) {
+        return new PeftuSplitter(leakage ? PeftuSplitter.Mode.LEAKAGE : PeftuSplitter.Mode.NO_LEAK, seed);
+    }
+
+    private static PersonalizedDataset limit(PersonalizedDataset dataset, int usersLimit) {
+        List<UserData> users = dataset.users();
+        if (usersLimit <= 0 || users.size() <= usersLimit) {
+            return dataset;
+        }
+        return new PersonalizedDataset(dataset.task(), users.subList(0, usersLimit));
+    }
+
+    private static Double alpha(PersonalizedDataset dataset) {
+        double alpha = KrippendorffAlpha.of(dataset);
+        return Double.isNaN(alpha) ? null : alpha;
+    }
+
+    private static DatasetSummary summarize(PersonalizedDataset dataset, DatasetSpec source) {
+        return new DatasetSummary(dataset.users().size(), dataset.exampleCount(), dataset.task().labels(),
+                dataset.task().multiLabel(), alpha(dataset), source.describe());
+    }
+}

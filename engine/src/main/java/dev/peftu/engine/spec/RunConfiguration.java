@@ -1,0 +1,120 @@
+package dev.peftu.engine.spec;
+
+import dev.peftu.engine.Constants;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The run-wide settings of the engine, read once from the JUnit Platform configuration
+ * parameters listed in {@link Constants}. Malformed values fail fast with a message naming the
+ * parameter and what was expected.
+ */
+public final class RunConfiguration {
+
+    private final ConfigurationParameters parameters;
+
+    /** Reads the settings from the given parameters. */
+    public RunConfiguration(ConfigurationParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Returns the resolver of {@code ${name}} references against these parameters. */
+    public Placeholders placeholders() {
+        return new Placeholders(name -> parameters.get(name).orElse(null));
+    }
+
+    /** Returns the seed that replaces every spec's seed, if set. */
+    public OptionalLong seed() {
+        return string(Constants.SEED).map(value -> OptionalLong.of(parse(Constants.SEED, value, Long::parseLong,
+                "a whole number"))).orElse(OptionalLong.empty());
+    }
+
+    /** Returns the contender names replacing every spec's methods, if set. */
+    public Optional<List<String>> methods() {
+        return string(Constants.METHODS).map(value -> Arrays.stream(value.split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList());
+    }
+
+    /** Returns the users limit replacing every spec's {@code maxUsers}, if set. */
+    public OptionalInt usersLimit() {
+        return positiveInt(Constants.USERS_LIMIT);
+    }
+
+    /** Returns the epochs replacing every PEFT method's, if set. */
+    public OptionalInt epochs() {
+        return positiveInt(Constants.EPOCHS);
+    }
+
+    /** Returns the Hugging Face model directory replacing every spec's base model, if set. */
+    public Optional<String> modelDirectory() {
+        return string(Constants.MODEL_DIRECTORY);
+    }
+
+    /** Returns where the results file goes, resolved against the working directory. */
+    public Path resultsFile() {
+        return Path.of(string(Constants.RESULTS_FILE).orElse(Constants.DEFAULT_RESULTS_FILE)).toAbsolutePath();
+    }
+
+    /** Returns where trained modules go, or empty to keep none. */
+    public Optional<Path> moduleStore() {
+        return string(Constants.MODULE_STORE).map(value -> Path.of(value).toAbsolutePath());
+    }
+
+    /** Returns the most tokens per text the base model sees. */
+    public int maxLength() {
+        return positiveInt(Constants.MAX_LENGTH).orElse(Constants.DEFAULT_MAX_LENGTH);
+    }
+
+    /** Returns whether progress lines are printed. */
+    public boolean progressEnabled() {
+        return string(Constants.PROGRESS).map(value -> parse(Constants.PROGRESS, value, RunConfiguration::bool,
+                "true or false")).orElse(true);
+    }
+
+    /** Returns the least seconds between two progress lines of one method. */
+    public int progressIntervalSeconds() {
+        return string(Constants.PROGRESS_INTERVAL_SECONDS)
+                .map(value -> parse(Constants.PROGRESS_INTERVAL_SECONDS, value, Integer::parseInt, "a whole number"))
+                .orElse(Constants.DEFAULT_PROGRESS_INTERVAL_SECONDS);
+    }
+
+    private Optional<String> string(String key) {
+        return parameters.get(key).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    private OptionalInt positiveInt(String key) {
+        return string(key).map(value -> {
+            int number = parse(key, value, Integer::parseInt, "a positive whole number");
+            if (number <= 0) {
+                throw invalid(key, value, "a positive whole number");
+            }
+            return OptionalInt.of(number);
+        }).orElse(OptionalInt.empty());
+    }
+
+    private static <T> T parse(String key, String value, Function<String, T> parser, String expected) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, value, expected);
+        }
+    }
+
+    private static boolean bool(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new IllegalArgumentException(value);
+    }
+
+    private static SpecException invalid(String key, String value, String expected) {
+        return new SpecException("configuration parameter " + key + "='" + value + "' is invalid; expected "
+                + expected);
+    }
+}

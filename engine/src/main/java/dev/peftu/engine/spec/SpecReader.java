@@ -1,0 +1,153 @@
+package dev.peftu.engine.spec;
+
+import dev.peftu.api.AnnotationTableDataset;
+import dev.peftu.api.Gate;
+import dev.peftu.api.Method;
+import dev.peftu.api.PeftuBenchmark;
+import dev.peftu.api.PeftuJsonDataset;
+import dev.peftu.api.SyntheticDataset;
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+
+/**
+ * Reads a {@link PeftuBenchmark} class into a {@link BenchmarkSpec}, applying the run's
+ * overrides from {@link RunConfiguration}: a configured seed, users limit, epochs, model
+ * directory or method list wins over the annotation.
+ */
+public final class SpecReader {
+
+    private final RunConfiguration configuration;
+    private final Placeholders placeholders;
+
+    /** Creates a reader for one run. */
+    public SpecReader(RunConfiguration configuration) {
+        this.configuration = configuration;
+        this.placeholders = configuration.placeholders();
+    }
+
+    /**
+     * Reads a spec class.
+     *
+     * @throws SpecException when the class is not a valid spec: no or conflicting annotations,
+     *     duplicate method labels, an unset {@code ${...}} reference, bad limits
+     */
+    public BenchmarkSpec read(Class<?> specClass) {
+        PeftuBenchmark benchmark = AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
+                .orElseThrow(() -> new SpecException(specClass.getName() + " is not annotated with @PeftuBenchmark"));
+        String name = benchmark.name().isBlank() ? BenchmarkNames.kebabCase(specClass) : benchmark.name().trim();
+        if (benchmark.maxUsers() < 0 || benchmark.epochs() < 0) {
+            throw new SpecException("@PeftuBenchmark of " + specClass.getName()
+                    + " has maxUsers=" + benchmark.maxUsers() + " and epochs=" + benchmark.epochs()
+                    + "; expected 0 (no limit, method default) or a positive number");
+        }
+        Optional<Path> baseModel = configuration.modelDirectory()
+                .or(() -> Optional.of(benchmark.baseModel()).filter(value -> !value.isBlank())
+                        .map(value -> resolve(value, "@PeftuBenchmark.baseModel", specClass)))
+                .map(Path::of);
+        return new BenchmarkSpec(specClass, name, dataset(specClass), baseModel,
+                configuration.seed().orElse(benchmark.seed()),
+                configuration.usersLimit().orElse(benchmark.maxUsers()),
+                configuration.epochs().orElse(benchmark.epochs()),
+                methods(specClass), gates(specClass));
+    }
+
+    private DatasetSpec dataset(Class<?> specClass) {
+        Optional<SyntheticDataset> synthetic = AnnotationSupport.findAnnotation(specClass, SyntheticDataset.class);
+        Optional<PeftuJsonDataset> json = AnnotationSupport.findAnnotation(specClass, PeftuJsonDataset.class);
+        Optional<AnnotationTableDataset> table = AnnotationSupport.findAnnotation(specClass, AnnotationTableDataset.class);
+        List<Annotation> declared = new ArrayList<>();
+        synthetic.ifPresent(declared::add);
+        json.ifPresent(declared::add);
+        table.ifPresent(declared::add);
+        if (declared.size() > 1) {
+            throw new SpecException(specClass.getName() + " declares " + declared.size()
+                    + " datasets (" + declared.stream().map(a -> "@" + a.annotationType().getSimpleName()).toList()
+                    + "); expected at most one");
+        }
+        if (json.isPresent()) {
+            return new DatasetSpec.PeftuJson(path(json.get().value(), "@PeftuJsonDataset.value", specClass));
+        }
+        if (table.isPresent()) {
+            return table(table.get(), specClass);
+        }
+        return synthetic.map(s -> synthetic(s, specClass)).orElseGet(() -> new DatasetSpec.Synthetic(8, 40, Double.NaN, true));
+    }
+
+    private static DatasetSpec synthetic(SyntheticDataset synthetic, Class<?> specClass) {
+        if (synthetic.users() < 2 || synthetic.texts() < 1 || synthetic.alpha() < -1 || synthetic.alpha() > 1) {
+            throw new SpecException("@SyntheticDataset of " + specClass.getName() + " has users=" + synthetic.users()
+                    + ", texts=" + synthetic.texts() + ", alpha=" + synthetic.alpha()
+                    + "; expected at least 2 users, at least 1 text and alpha in [-1, 1] (or NaN)");
+        }
+        return new DatasetSpec.Synthetic(synthetic.users(), synthetic.texts(), synthetic.alpha(), synthetic.leakage());
+    }
+
+    private DatasetSpec table(AnnotationTableDataset table, Class<?> specClass) {
+        return new DatasetSpec.AnnotationTable(table.form(),
+                path(table.annotations(), "@AnnotationTableDataset.annotations", specClass),
+                optionalPath(table.texts(), "@AnnotationTableDataset.texts", specClass),
+                optionalPath(table.task(), "@AnnotationTableDataset.task", specClass),
+                table.idColumn(), table.textColumn(), table.userColumn(), List.of(table.labelColumns()),
+                table.labelColumn(), table.labelSeparator(), table.userColumnPrefix(), table.threshold(),
+                table.leakage());
+    }
+
+    private List<MethodSpec> methods(Class<?> specClass) {
+        List<MethodSpec> declared = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Method method : AnnotationSupport.findRepeatableAnnotations(specClass, Method.class)) {
+            String label = method.label().isBlank() ? method.name().trim() : method.label().trim();
+            if (method.name().isBlank()) {
+                throw new SpecException("@Method on " + specClass.getName() + " has an empty name; expected a "
+                        + "contender name such as lora or majority");
+            }
+            if (!labels.add(label)) {
+                throw new SpecException("@Method on " + specClass.getName() + " repeats the label '" + label
+                        + "'; give each repetition of a method its own label");
+            }
+            declared.add(new MethodSpec(label, method.name().trim(), List.of(method.settings())));
+        }
+        List<MethodSpec> methods = configuration.methods()
+                .map(names -> names.stream().map(name -> overridden(name, declared)).toList())
+                .orElse(declared);
+        if (methods.isEmpty()) {
+            throw new SpecException(specClass.getName() + " declares no methods; expected at least one "
+                    + "@Method(name = \"...\") or the configuration parameter peftu.methods");
+        }
+        return methods;
+    }
+
+    private static MethodSpec overridden(String name, List<MethodSpec> declared) {
+        return declared.stream().filter(method -> method.label().equals(name)).findFirst()
+                .or(() -> declared.stream().filter(method -> method.name().equals(name)).findFirst())
+                .orElseGet(() -> new MethodSpec(name, name, List.of()));
+    }
+
+    private static List<java.lang.reflect.Method> gates(Class<?> specClass) {
+        return AnnotationSupport.findAnnotatedMethods(specClass, Gate.class, HierarchyTraversalMode.TOP_DOWN)
+                .stream().sorted(Comparator.comparing(java.lang.reflect.Method::getName)).toList();
+    }
+
+    private Path path(String value, String attribute, Class<?> specClass) {
+        if (value.isBlank()) {
+            throw new SpecException(attribute + " of " + specClass.getName() + " is empty; expected a path");
+        }
+        return Path.of(resolve(value, attribute, specClass)).toAbsolutePath().normalize();
+    }
+
+    private Path optionalPath(String value, String attribute, Class<?> specClass) {
+        return value.isBlank() ? null : path(value, attribute, specClass);
+    }
+
+    private String resolve(String value, String attribute, Class<?> specClass) {
+        return placeholders.resolve(value, attribute + " of " + specClass.getName());
+    }
+}

@@ -1,0 +1,170 @@
+package dev.peftu.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.testkit.engine.EventConditions.container;
+import static org.junit.platform.testkit.engine.EventConditions.displayName;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.test;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import dev.peftu.engine.specs.BrokenMethodsBenchmark;
+import dev.peftu.engine.specs.MajorityBenchmark;
+import dev.peftu.engine.specs.TwoDatasetsBenchmark;
+import dev.peftu.engine.specs.UnconfiguredDataBenchmark;
+import dev.peftu.engine.spec.SpecException;
+import dev.peftu.results.BenchmarkResult;
+import dev.peftu.results.MethodResult;
+import dev.peftu.results.Outcome;
+import dev.peftu.results.ResultsJson;
+import dev.peftu.results.RunResults;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+class PeftuExecutionTest {
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void everyScoredUserPassesWithAccuracyAndTestSizeEntries() {
+        EngineExecutionResults results = run(selectClass(MajorityBenchmark.class));
+
+        results.containerEvents().assertStatistics(stats -> stats.started(3).succeeded(3).failed(0));
+        List<ReportEntry> entries = results.allEvents().reportingEntryPublished()
+                .map(event -> event.getPayload(ReportEntry.class).orElseThrow()).toList();
+        assertThat(entries).hasSize(3).allSatisfy(entry -> {
+            Map<String, String> values = entry.getKeyValuePairs();
+            assertThat(Double.parseDouble(values.get("accuracy"))).isBetween(0.0, 1.0);
+            assertThat(Integer.parseInt(values.get("testSize"))).isPositive();
+        });
+    }
+
+    @Test
+    void gatePassesOrFailsWithTheAssertionMessage() {
+        EngineExecutionResults results = run(selectClass(MajorityBenchmark.class));
+
+        results.testEvents().assertStatistics(stats -> stats.started(5).succeeded(4).failed(1));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName("majorityRanToCompletion"), finishedSuccessfully()))
+                .haveExactly(1, event(test(), displayName("majorityIsBetterThanPerfect"),
+                        finishedWithFailure(instanceOf(AssertionError.class),
+                                message(text -> text.contains("1.01") && text.contains("majority")))));
+    }
+
+    @Test
+    void failingMethodsFailTheirContainerWhileOthersRun() {
+        EngineExecutionResults results = run(selectClass(BrokenMethodsBenchmark.class));
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(), displayName("no-such-method"),
+                        finishedWithFailure(message(text -> text.contains("unknown method 'no-such-method'")))))
+                .haveExactly(1, event(container(), displayName("majority-malformed"),
+                        finishedWithFailure(instanceOf(SpecException.class),
+                                message(text -> text.contains("'rank4'") && text.contains("key=value")))))
+                .haveExactly(1, event(container(), displayName("majority-again"),
+                        finishedWithFailure(message(text -> text.contains("peftu.note")))))
+                .haveExactly(1, event(container(), displayName("majority"), finishedSuccessfully()));
+        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void methodSettingsResolveConfigurationParameters() {
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectClass(BrokenMethodsBenchmark.class))
+                .configurationParameters(configuration())
+                .configurationParameter("peftu.note", "resolved")
+                .execute();
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(), displayName("majority-again"), finishedSuccessfully()));
+    }
+
+    @Test
+    void invalidSpecFailsItsBenchmarkNamingTheCause() {
+        EngineExecutionResults results = run(selectClass(TwoDatasetsBenchmark.class),
+                selectClass(UnconfiguredDataBenchmark.class), selectClass(MajorityBenchmark.class));
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(), displayName("TwoDatasetsBenchmark"), finishedWithFailure(
+                        message(text -> text.contains("declares 2 datasets")))))
+                .haveExactly(1, event(container(), displayName("UnconfiguredDataBenchmark"), finishedWithFailure(
+                        message(text -> text.contains("${peftu.data}") && text.contains("not set")))))
+                .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
+    }
+
+    @Test
+    void resultsFileHoldsMethodsUsersAndGates() throws Exception {
+        run(selectClass(MajorityBenchmark.class), selectClass(BrokenMethodsBenchmark.class));
+
+        RunResults results = ResultsJson.read(resultsFile());
+        assertThat(results.run().seed()).isEqualTo(11);
+        assertThat(results.benchmarks()).extracting(BenchmarkResult::name)
+                .containsExactlyInAnyOrder("majority-benchmark", "broken-methods");
+        BenchmarkResult majority = results.benchmark("majority-benchmark").orElseThrow();
+        assertThat(majority.dataset().users()).isEqualTo(3);
+        assertThat(majority.dataset().agreement()).isPresent();
+        MethodResult method = majority.method("majority").orElseThrow();
+        assertThat(method.users()).hasSize(3);
+        assertThat(method.accuracy()).isBetween(method.ciLow(), method.ciHigh());
+        assertThat(majority.gates()).extracting(gate -> gate.name() + "=" + gate.status())
+                .containsExactlyInAnyOrder("majorityRanToCompletion=PASSED", "majorityIsBetterThanPerfect=FAILED");
+        BenchmarkResult broken = results.benchmark("broken-methods").orElseThrow();
+        assertThat(broken.methods()).extracting(m -> m.name() + "=" + m.status()).containsExactly(
+                "majority=PASSED", "no-such-method=FAILED", "majority-malformed=FAILED", "majority-again=FAILED");
+        assertThat(broken.method("no-such-method").orElseThrow().failure()).get(InstanceOfAssertFactories.STRING)
+                .contains("unknown method");
+    }
+
+    @Test
+    void runWithoutBenchmarksWritesNoResults() {
+        run(selectClass(PeftuExecutionTest.class));
+
+        assertThat(Files.exists(resultsFile())).isFalse();
+    }
+
+    @Test
+    void progressLinesNameTaskMethodAndUsers() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            EngineTestKit.engine(Constants.ENGINE_ID).selectors(selectClass(MajorityBenchmark.class))
+                    .configurationParameters(configuration())
+                    .configurationParameter(Constants.PROGRESS, "true").execute();
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("[peftu] majority-benchmark / majority: predicting 3/3 (100%) elapsed ");
+    }
+
+    private EngineExecutionResults run(DiscoverySelector... selectors) {
+        return EngineTestKit.engine(Constants.ENGINE_ID).selectors(selectors)
+                .configurationParameters(configuration()).execute();
+    }
+
+    private Map<String, String> configuration() {
+        return Map.of(Constants.RESULTS_FILE, resultsFile().toString(), Constants.PROGRESS, "false");
+    }
+
+    private Path resultsFile() {
+        return workDir.resolve("peftu/results.json");
+    }
+}
