@@ -38,11 +38,8 @@ public final class BaseModelCache implements AutoCloseable {
     }
 
     private BaseModel load(Optional<Path> directory) {
-        if (directory.isPresent()) {
-            throw new UnsupportedOperationException("cannot load the base model directory " + directory.get()
-                    + ": loading Hugging Face directories has not landed in this build yet; use the embedded default");
-        }
-        return BaseModel.embedded(maxLength);
+        return directory.map(path -> BaseModel.fromDirectory(path, maxLength))
+                .orElseGet(() -> BaseModel.embedded(maxLength));
     }
 
     /** Returns the names of the models loaded so far, or {@value #NONE}. */
