@@ -24,6 +24,11 @@ public final class BaseModel implements AutoCloseable {
     static final String EMBEDDED_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
     private static final int EMBEDDING_BATCH = 32;
 
+    static {
+        // before any DJL class reaches for the network
+        DjlRuntime.ensureOffline();
+    }
+
     private final String name;
     private final BertEncoder encoder;
     private final TextTokenizer tokenizer;

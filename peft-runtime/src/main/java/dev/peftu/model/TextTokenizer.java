@@ -21,6 +21,11 @@ public final class TextTokenizer implements AutoCloseable {
     /** Default maximum number of tokens per text, special tokens included. */
     public static final int DEFAULT_MAX_LENGTH = 128;
 
+    static {
+        // before any DJL class reaches for the network
+        DjlRuntime.ensureOffline();
+    }
+
     private final HuggingFaceTokenizer tokenizer;
     private final int maxLength;
     private final String source;

@@ -1,0 +1,6 @@
+/**
+ * The registry of everything that can stand on a leaderboard: {@link dev.peftu.contenders.Contenders}
+ * creates baselines and PEFT methods by name, and {@link dev.peftu.contenders.PeftContender} runs a
+ * PEFT method over all users of a dataset in cohorts, storing each user's module when asked.
+ */
+package dev.peftu.contenders;

@@ -1,0 +1,8 @@
+/**
+ * What a leaderboard compares and how it scores: a {@link dev.peftu.eval.Contender} (a PEFT method
+ * or a baseline) turns a run context into every user's test predictions, and
+ * {@link dev.peftu.eval.Scoring} scores them the PEFT-U way: per-user accuracy (right when the top
+ * label is in the user's gold set), their mean over users with a bootstrap confidence interval,
+ * and macro-F1.
+ */
+package dev.peftu.eval;
