@@ -16,12 +16,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.peftu.store.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +75,7 @@ public final class ResultsJson {
     public static void write(Path file, RunResults results) throws IOException {
         Objects.requireNonNull(results, "results");
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, toJson(results), StandardCharsets.UTF_8);
-            moveAtomically(temporary, target);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.writeString(target, toJson(results));
     }
 
     /** The JSON text {@link #write} would write. */
@@ -93,15 +84,6 @@ public final class ResultsJson {
             return MAPPER.writeValueAsString(results) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise results", e);
-        }
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("cannot replace " + to + " atomically: the file system of "
-                    + to.getParent() + " does not support atomic moves", e);
         }
     }
 

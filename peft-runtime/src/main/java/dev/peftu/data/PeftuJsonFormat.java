@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.peftu.store.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -137,8 +138,8 @@ public final class PeftuJsonFormat {
                 }
             }
         }
-        AtomicFileWriter.write(directory.resolve(DATA_FILE), out -> writeJson(out, data));
-        AtomicFileWriter.write(directory.resolve(TASK_FILE), out -> writeJson(out, taskNode));
+        AtomicFiles.write(directory.resolve(DATA_FILE), out -> writeJson(out, data));
+        AtomicFiles.write(directory.resolve(TASK_FILE), out -> writeJson(out, taskNode));
     }
 
     private void writeJson(java.io.OutputStream out, JsonNode node) throws IOException {

@@ -3,6 +3,7 @@ package dev.peftu.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.store.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,7 +173,7 @@ class PeftuJsonFormatTest {
         format.write(first, dir);
         String before = Files.readString(dir.resolve("data.json"));
 
-        assertThatThrownBy(() -> AtomicFileWriter.write(dir.resolve("data.json"), out -> {
+        assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("data.json"), out -> {
             out.write("{\"half".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             throw new IOException("disk full");
         })).hasMessage("disk full");
