@@ -78,7 +78,7 @@ public final class PeftContender implements Contender {
             int offset = stepsBefore;
             int total = totalSteps;
             List<TrainedModule> modules = trainer.train(cohort, (phase, done, all) -> progress.progress(
-                    "users " + usersDone + "/" + users.size() + " done, training " + cohort.size() + ", " + phase,
+                    "users " + usersDone + "/" + users.size() + " done, training " + cohort.size() + " (" + phase + "), step",
                     Math.min(total, offset + done), total));
             stepsBefore += epochs * maxBatches(cohort, trainer.options().batchSize());
             Map<String, List<Example>> tests = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ public final class PeftContender implements Contender {
             if (store != null) {
                 save(store, trainer, modules);
             }
-            progress.progress("users " + (start + cohort.size()) + "/" + users.size() + " done",
+            progress.progress("users " + (start + cohort.size()) + "/" + users.size() + " done, step",
                     stepsBefore, totalSteps);
         }
         return new ContenderResult(predictions, trainer.trainableParameters());

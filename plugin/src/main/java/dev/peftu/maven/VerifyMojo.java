@@ -39,7 +39,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         threadSafe = true)
 public final class VerifyMojo extends AbstractPeftuMojo {
 
-    private static final Set<String> LAUNCHER_GROUPS = Set.of("org.junit.platform", "org.opentest4j", "org.apiguardian");
+    private static final Set<String> LAUNCHER_GROUPS = Set.of("org.junit.platform", "org.opentest4j", "org.apiguardian",
+            "org.slf4j");
 
     /** Skips the goal. */
     @Parameter(property = "peftu.skip", defaultValue = "false")
