@@ -99,6 +99,36 @@ class CohortTrainerTest {
     }
 
     /** Returns {@code ||actual - expected|| / ||expected||} (Euclidean norms), or the norm of the difference when expected is zero. */
+    @Test
+    void multiLabelTaskLearnsEveryGoldLabelAndPredictsLabelSets() {
+        TaskDefinition emotions = new TaskDefinition("emotions", List.of("joy", "anger", "fear"), true, "Emotions?");
+        String[][] texts = {
+            {"a sunny picnic with friends", "joy"},
+            {"the birthday party was lovely", "joy"},
+            {"they stole my bike again", "anger"},
+            {"the referee cheated us", "anger"},
+            {"a dark alley at midnight", "fear"},
+            {"the storm shook the house all night", "fear"},
+            {"a burglar broke in and threatened us", "anger,fear"},
+            {"the violent mob chased us down the street", "anger,fear"},
+        };
+        List<Example> train = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            train.add(new Example("e" + i, texts[i][0], List.of(texts[i][1].split(","))));
+        }
+        UserData user = new UserData("reader", train, List.of(), train);
+        CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName("head"),
+                Map.of("epochs", "60", "headLearningRate", "0.05"), emotions, 5);
+        List<Prediction> predictions = trainer.predict(trainer.train(List.of(user), ProgressListener.NONE),
+                Map.of("reader", train)).get("reader");
+        for (int i = 0; i < train.size(); i++) {
+            Prediction prediction = predictions.get(i);
+            assertThat(prediction.labels()).as("label set of '%s'", train.get(i).text())
+                    .contains(prediction.label())
+                    .containsExactlyInAnyOrderElementsOf(train.get(i).labels());
+        }
+    }
+
     static double relativeDifference(float[] expected, float[] actual) {
         double diff = 0;
         double norm = 0;
