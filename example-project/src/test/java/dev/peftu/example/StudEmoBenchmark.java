@@ -1,0 +1,36 @@
+package dev.peftu.example;
+
+import dev.peftu.api.AnnotationTableDataset;
+import dev.peftu.api.Method;
+import dev.peftu.api.PeftuBenchmark;
+import dev.peftu.api.TableForm;
+
+/**
+ * StudEmo emotions as twenty-five annotators rated them (the long table: one row per text and
+ * annotator with ten intensity columns; a label counts from intensity 1), every method on the
+ * full data. Runs only when {@code peftu.data} names the datasets directory; without it the
+ * benchmark is reported as skipped.
+ *
+ * <p>Data: PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization, {@code data/}), redistributing
+ * StudEmo / Ngo et al. 2022.
+ */
+@PeftuBenchmark(name = "studemo", seed = 42, requires = "peftu.data")
+@AnnotationTableDataset(form = TableForm.LONG,
+        annotations = "${peftu.data}/studemo/annotation_data.csv",
+        texts = "${peftu.data}/studemo/text_data.csv",
+        idColumn = "text_id", userColumn = "annotator_id", threshold = 1)
+@Method(name = "lora")
+@Method(name = "adapter")
+@Method(name = "pfeiffer")
+@Method(name = "ia3")
+@Method(name = "prompt-tuning")
+@Method(name = "prefix-tuning")
+@Method(name = "head")
+@Method(name = "majority")
+@Method(name = "one-size-fits-all")
+@Method(name = "zero-shot")
+@Method(name = "few-shot")
+@Method(name = "retrieval")
+@Method(name = "non-personalized")
+class StudEmoBenchmark extends PersonalizationGates {
+}
