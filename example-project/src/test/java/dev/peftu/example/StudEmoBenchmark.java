@@ -1,7 +1,6 @@
 package dev.peftu.example;
 
 import dev.peftu.api.AnnotationTableDataset;
-import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.api.TableForm;
 
@@ -19,18 +18,6 @@ import dev.peftu.api.TableForm;
         annotations = "${peftu.data}/studemo/annotation_data.csv",
         texts = "${peftu.data}/studemo/text_data.csv",
         idColumn = "text_id", userColumn = "annotator_id", threshold = 1)
-@Method(name = "lora")
-@Method(name = "adapter")
-@Method(name = "pfeiffer")
-@Method(name = "ia3")
-@Method(name = "prompt-tuning")
-@Method(name = "prefix-tuning")
-@Method(name = "head")
-@Method(name = "majority")
-@Method(name = "one-size-fits-all")
-@Method(name = "zero-shot")
-@Method(name = "few-shot")
-@Method(name = "retrieval")
-@Method(name = "non-personalized")
+@EveryMethod
 class StudEmoBenchmark extends PersonalizationGates {
 }

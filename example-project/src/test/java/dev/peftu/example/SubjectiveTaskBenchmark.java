@@ -4,7 +4,6 @@ import static dev.peftu.api.PeftuAssertions.assertThat;
 
 import dev.peftu.api.Gate;
 import dev.peftu.api.Leaderboard;
-import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.api.SyntheticDataset;
 
@@ -15,19 +14,7 @@ import dev.peftu.api.SyntheticDataset;
  */
 @PeftuBenchmark(name = "subjective-task", seed = 42, epochs = 2)
 @SyntheticDataset(users = 6, texts = 60)
-@Method(name = "lora")
-@Method(name = "adapter")
-@Method(name = "pfeiffer")
-@Method(name = "ia3")
-@Method(name = "prompt-tuning")
-@Method(name = "prefix-tuning")
-@Method(name = "head")
-@Method(name = "majority")
-@Method(name = "one-size-fits-all")
-@Method(name = "zero-shot")
-@Method(name = "few-shot")
-@Method(name = "retrieval")
-@Method(name = "non-personalized")
+@EveryMethod
 class SubjectiveTaskBenchmark extends PersonalizationGates {
 
     @Gate

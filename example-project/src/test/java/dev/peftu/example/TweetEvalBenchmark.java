@@ -1,7 +1,6 @@
 package dev.peftu.example;
 
 import dev.peftu.api.AnnotationTableDataset;
-import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.api.TableForm;
 
@@ -17,18 +16,6 @@ import dev.peftu.api.TableForm;
 @AnnotationTableDataset(form = TableForm.WIDE,
         annotations = "${peftu.data}/tweeteval/annotations_g3.csv",
         idColumn = "id", textColumn = "text", userColumnPrefix = "label_")
-@Method(name = "lora")
-@Method(name = "adapter")
-@Method(name = "pfeiffer")
-@Method(name = "ia3")
-@Method(name = "prompt-tuning")
-@Method(name = "prefix-tuning")
-@Method(name = "head")
-@Method(name = "majority")
-@Method(name = "one-size-fits-all")
-@Method(name = "zero-shot")
-@Method(name = "few-shot")
-@Method(name = "retrieval")
-@Method(name = "non-personalized")
+@EveryMethod
 class TweetEvalBenchmark extends PersonalizationGates {
 }
