@@ -54,4 +54,12 @@ public @interface PeftuBenchmark {
 
     /** Training epochs for every PEFT method of this benchmark; 0 keeps each method's default. */
     int epochs() default 0;
+
+    /**
+     * Configuration parameters this benchmark needs, for example {@code "peftu.data"}. When any of
+     * them is not set, the benchmark is reported as skipped (naming the missing parameters)
+     * instead of failing, so specs on data that only some machines have can live beside the
+     * others: {@code @PeftuBenchmark(requires = "peftu.data")}.
+     */
+    String[] requires() default {};
 }

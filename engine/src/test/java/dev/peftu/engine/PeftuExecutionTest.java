@@ -7,11 +7,15 @@ import static org.junit.platform.testkit.engine.EventConditions.displayName;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.EventConditions.skippedWithReason;
 import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import dev.peftu.data.PeftuJsonFormat;
+import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
+import dev.peftu.engine.specs.DataRequiringBenchmark;
 import dev.peftu.engine.specs.MajorityBenchmark;
 import dev.peftu.engine.specs.TwoDatasetsBenchmark;
 import dev.peftu.engine.specs.UnconfiguredDataBenchmark;
@@ -106,6 +110,34 @@ class PeftuExecutionTest {
                 .haveExactly(1, event(container(), displayName("UnconfiguredDataBenchmark"), finishedWithFailure(
                         message(text -> text.contains("${peftu.data}") && text.contains("not set")))))
                 .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
+    }
+
+    @Test
+    void benchmarkMissingARequiredParameterIsSkippedNamingIt() throws Exception {
+        EngineExecutionResults results = run(selectClass(DataRequiringBenchmark.class), selectClass(MajorityBenchmark.class));
+
+        results.containerEvents().assertThatEvents()
+                .haveExactly(1, event(container(), displayName("DataRequiringBenchmark"),
+                        skippedWithReason(reason -> reason.contains("peftu.data") && reason.contains("-Dpeftu.data="))))
+                .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
+        assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)
+                .containsExactly("majority-benchmark");
+    }
+
+    @Test
+    void benchmarkRunsOnceItsRequiredParameterIsSet() throws Exception {
+        Path data = workDir.resolve("data");
+        new PeftuJsonFormat().write(SyntheticTaskGenerator.defaults().users(3).textsPerUser(20).seed(5).dataset(),
+                data.resolve("tweeteval"));
+
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectClass(DataRequiringBenchmark.class)).configurationParameters(configuration())
+                .configurationParameter(Constants.DATA_DIRECTORY, data.toString()).execute();
+
+        results.containerEvents().assertStatistics(stats -> stats.skipped(0).failed(0));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(0));
+        assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)
+                .containsExactly("data-requiring-benchmark");
     }
 
     @Test

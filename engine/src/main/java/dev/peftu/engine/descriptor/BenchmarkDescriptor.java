@@ -15,7 +15,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /**
  * One benchmark spec class: a container whose children are its methods (each holding its users)
  * followed by its gates. A spec that could not be read or whose dataset could not be loaded at
- * discovery has no children and fails with that cause when executed.
+ * discovery has no children and fails with that cause when executed; one whose required
+ * configuration parameters are not set has no children and is reported as skipped.
  */
 public final class BenchmarkDescriptor extends AbstractTestDescriptor implements Node<PeftuExecutionContext> {
 
@@ -26,26 +27,34 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
     private final BenchmarkSpec spec;
     private final LoadedDataset dataset;
     private final RuntimeException preparationFailure;
+    private final String skipReason;
 
     private BenchmarkDescriptor(UniqueId uniqueId, String displayName, Class<?> specClass, BenchmarkSpec spec,
-                                LoadedDataset dataset, RuntimeException preparationFailure) {
+                                LoadedDataset dataset, RuntimeException preparationFailure, String skipReason) {
         super(uniqueId, displayName, ClassSource.from(specClass));
         this.specClass = specClass;
         this.spec = spec;
         this.dataset = dataset;
         this.preparationFailure = preparationFailure;
+        this.skipReason = skipReason;
     }
 
     /** Creates the descriptor of a benchmark whose spec was read and whose dataset was loaded. */
     public static BenchmarkDescriptor prepared(TestDescriptor parent, BenchmarkSpec spec, LoadedDataset dataset) {
         return new BenchmarkDescriptor(uniqueId(parent, spec.specClass()), spec.name(), spec.specClass(), spec,
-                dataset, null);
+                dataset, null, null);
     }
 
     /** Creates the descriptor of a benchmark that will fail with the given cause. */
     public static BenchmarkDescriptor failed(TestDescriptor parent, Class<?> specClass, RuntimeException cause) {
         return new BenchmarkDescriptor(uniqueId(parent, specClass), specClass.getSimpleName(), specClass, null, null,
-                cause);
+                cause, null);
+    }
+
+    /** Creates the descriptor of a benchmark that is reported as skipped for the given reason. */
+    public static BenchmarkDescriptor skipped(TestDescriptor parent, Class<?> specClass, String reason) {
+        return new BenchmarkDescriptor(uniqueId(parent, specClass), specClass.getSimpleName(), specClass, null, null,
+                null, reason);
     }
 
     /** Returns the unique id a spec class gets under the given parent. */
@@ -59,12 +68,17 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
     }
 
     /**
-     * Keeps a benchmark that failed to prepare in the tree although it has no children, so that it
-     * reports its failure instead of being pruned away.
+     * Keeps a benchmark that failed to prepare or is skipped in the tree although it has no
+     * children, so that it reports its failure or skip reason instead of being pruned away.
      */
     @Override
     public boolean mayRegisterTests() {
-        return preparationFailure != null;
+        return preparationFailure != null || skipReason != null;
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(PeftuExecutionContext context) {
+        return skipReason == null ? SkipResult.doNotSkip() : SkipResult.skip(skipReason);
     }
 
     /** Returns the spec class. */

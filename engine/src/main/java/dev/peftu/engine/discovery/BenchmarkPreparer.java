@@ -6,13 +6,16 @@ import dev.peftu.engine.spec.DatasetLoader;
 import dev.peftu.engine.spec.LoadedDataset;
 import dev.peftu.engine.spec.SpecReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.TestDescriptor;
 
 /**
  * Reads each spec class and loads its dataset once per discovery, however many selectors lead to
  * it. A spec or dataset that fails becomes a benchmark descriptor that fails with the cause when
- * executed, so that one broken spec never hides the others.
+ * executed, so that one broken spec never hides the others. A spec whose required configuration
+ * parameters are not set becomes a skipped benchmark, and its dataset is not touched.
  */
 final class BenchmarkPreparer {
 
@@ -31,18 +34,32 @@ final class BenchmarkPreparer {
         if (benchmark.failure() != null) {
             return BenchmarkDescriptor.failed(parent, specClass, benchmark.failure());
         }
+        if (benchmark.skipReason() != null) {
+            return BenchmarkDescriptor.skipped(parent, specClass, benchmark.skipReason());
+        }
         return BenchmarkDescriptor.prepared(parent, benchmark.spec(), benchmark.dataset());
     }
 
     private Prepared prepare(Class<?> specClass) {
         try {
+            List<String> missing = reader.missingRequirements(specClass);
+            if (!missing.isEmpty()) {
+                return new Prepared(null, null, null, skipReason(specClass, missing));
+            }
             BenchmarkSpec spec = reader.read(specClass);
-            return new Prepared(spec, loader.load(spec), null);
+            return new Prepared(spec, loader.load(spec), null, null);
         } catch (RuntimeException failure) {
-            return new Prepared(null, null, failure);
+            return new Prepared(null, null, failure, null);
         }
     }
 
-    private record Prepared(BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure) {
+    private static String skipReason(Class<?> specClass, List<String> missing) {
+        return specClass.getSimpleName() + " requires configuration parameter" + (missing.size() > 1 ? "s " : " ")
+                + String.join(", ", missing) + ", not set; set "
+                + missing.stream().map(name -> "-D" + name + "=...").collect(Collectors.joining(" "))
+                + " to run it";
+    }
+
+    private record Prepared(BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure, String skipReason) {
     }
 }

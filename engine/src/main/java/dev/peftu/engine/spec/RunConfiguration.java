@@ -29,6 +29,11 @@ public final class RunConfiguration {
         return new Placeholders(name -> parameters.get(name).orElse(null));
     }
 
+    /** Returns whether the named parameter is set to a non-blank value. */
+    public boolean isSet(String name) {
+        return string(name).isPresent();
+    }
+
     /** Returns the seed that replaces every spec's seed, if set. */
     public OptionalLong seed() {
         return string(Constants.SEED).map(value -> OptionalLong.of(parse(Constants.SEED, value, Long::parseLong,

@@ -9,6 +9,7 @@ import dev.peftu.api.SyntheticDataset;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,23 @@ public final class SpecReader {
                 configuration.usersLimit().orElse(benchmark.maxUsers()),
                 configuration.epochs().orElse(benchmark.epochs()),
                 methods(specClass), gates(specClass));
+    }
+
+    /**
+     * Returns the parameters named in the spec's {@link PeftuBenchmark#requires()} that are not
+     * set, in declaration order; empty when the benchmark can run.
+     *
+     * @throws SpecException when the class is not annotated with {@code @PeftuBenchmark}
+     */
+    public List<String> missingRequirements(Class<?> specClass) {
+        PeftuBenchmark benchmark = AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
+                .orElseThrow(() -> new SpecException(specClass.getName() + " is not annotated with @PeftuBenchmark"));
+        List<String> required = Arrays.stream(benchmark.requires()).map(String::trim).toList();
+        if (required.contains("")) {
+            throw new SpecException("@PeftuBenchmark.requires of " + specClass.getName()
+                    + " holds an empty name; expected configuration parameter names such as peftu.data");
+        }
+        return required.stream().filter(name -> !configuration.isSet(name)).distinct().toList();
     }
 
     private DatasetSpec dataset(Class<?> specClass) {

@@ -3,8 +3,10 @@ package dev.peftu.engine.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.engine.Constants;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
+import dev.peftu.engine.specs.DataRequiringBenchmark;
 import dev.peftu.engine.specs.MajorityBenchmark;
 import dev.peftu.engine.specs.UnconfiguredDataBenchmark;
 import java.nio.file.Path;
@@ -49,6 +51,22 @@ class SpecReaderTest {
     }
 
     @Test
+    void missingRequirementsNameOnlyTheUnsetParameters() {
+        assertThat(reader(Map.of()).missingRequirements(DataRequiringBenchmark.class)).containsExactly("peftu.data");
+        assertThat(reader(Map.of(Constants.DATA_DIRECTORY, "/data")).missingRequirements(DataRequiringBenchmark.class))
+                .isEmpty();
+        assertThat(reader(Map.of()).missingRequirements(MajorityBenchmark.class)).isEmpty();
+    }
+
+    @Test
+    void rejectsAnEmptyRequiredParameterName() {
+        assertThatThrownBy(() -> reader(Map.of()).missingRequirements(BlankRequirementBench.class))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("@PeftuBenchmark.requires of " + BlankRequirementBench.class.getName())
+                .hasMessageContaining("empty name");
+    }
+
+    @Test
     void rejectsUnclosedReference() {
         Placeholders placeholders = new Placeholders(name -> "x");
 
@@ -63,5 +81,9 @@ class SpecReaderTest {
     }
 
     private static final class HTTPServerLoad2Bench {
+    }
+
+    @PeftuBenchmark(requires = {"peftu.data", " "})
+    private static final class BlankRequirementBench {
     }
 }

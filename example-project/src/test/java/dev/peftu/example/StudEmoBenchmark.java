@@ -1,0 +1,23 @@
+package dev.peftu.example;
+
+import dev.peftu.api.AnnotationTableDataset;
+import dev.peftu.api.PeftuBenchmark;
+import dev.peftu.api.TableForm;
+
+/**
+ * StudEmo emotions as twenty-five annotators rated them (the long table: one row per text and
+ * annotator with ten intensity columns; a label counts from intensity 1), every method on the
+ * full data. Runs only when {@code peftu.data} names the datasets directory; without it the
+ * benchmark is reported as skipped.
+ *
+ * <p>Data: PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization, {@code data/}), redistributing
+ * StudEmo / Ngo et al. 2022.
+ */
+@PeftuBenchmark(name = "studemo", seed = 42, requires = "peftu.data")
+@AnnotationTableDataset(form = TableForm.LONG,
+        annotations = "${peftu.data}/studemo/annotation_data.csv",
+        texts = "${peftu.data}/studemo/text_data.csv",
+        idColumn = "text_id", userColumn = "annotator_id", threshold = 1)
+@EveryMethod
+class StudEmoBenchmark extends PersonalizationGates {
+}
