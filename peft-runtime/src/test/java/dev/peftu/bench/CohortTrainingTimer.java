@@ -1,0 +1,106 @@
+package dev.peftu.bench;
+
+import dev.peftu.data.Example;
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.data.UserData;
+import dev.peftu.model.BaseModel;
+import dev.peftu.peft.PeftMethods;
+import dev.peftu.peft.TrainingKeys;
+import dev.peftu.train.CohortTrainer;
+import dev.peftu.train.TrainedModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times the training of every user of a dataset with one PEFT method in cohorts of one size,
+ * the way {@link dev.peftu.contenders.PeftContender} walks through the users, from outside the
+ * trainer: the wall clock runs around each {@link CohortTrainer#train} call only (so neither
+ * prediction nor module storage counts, but each epoch's validation pass does), steps are
+ * counted through the progress listener, and tokens through {@link BaseModel#tokenIds}.
+ */
+final class CohortTrainingTimer {
+
+    private static final int WARM_UP_BATCHES = 2;
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final BaseModel base;
+    private final String method;
+    private final int cohortSize;
+    private final PersonalizedDataset dataset;
+    private final CohortTrainer trainer;
+
+    /**
+     * Prepares the timer.
+     *
+     * @param base the frozen base model
+     * @param method the PEFT method's name
+     * @param cohortSize users per cohort (the {@code cohortSize} setting)
+     * @param epochs epochs per user (the {@code epochs} setting)
+     * @param dataset the users to train
+     * @param seed the training seed
+     */
+    CohortTrainingTimer(BaseModel base, String method, int cohortSize, int epochs, PersonalizedDataset dataset,
+                        long seed) {
+        this.base = base;
+        this.method = method;
+        this.dataset = dataset;
+        Map<String, String> settings = Map.of(TrainingKeys.COHORT_SIZE, Integer.toString(cohortSize),
+                TrainingKeys.EPOCHS, Integer.toString(epochs));
+        this.trainer = new CohortTrainer(base, PeftMethods.byName(method), settings, dataset.task(), seed);
+        this.cohortSize = trainer.options().cohortSize();
+    }
+
+    /**
+     * Trains the first cohort once on a few batches per user, so that the native library, the
+     * JIT and the allocator have seen this configuration's shapes before the clock runs; and
+     * tokenizes every training text, so that no configuration pays for filling the token cache.
+     */
+    void warmUp() {
+        dataset.users().forEach(this::trainingTokens);
+        int examples = WARM_UP_BATCHES * trainer.options().batchSize();
+        List<UserData> cohort = new ArrayList<>();
+        for (UserData user : cohorts().get(0)) {
+            List<Example> train = user.train().subList(0, Math.min(examples, user.train().size()));
+            cohort.add(new UserData(user.userId(), train, user.val(), user.test()));
+        }
+        trainer.train(cohort, (phase, done, total) -> { });
+    }
+
+    /**
+     * Trains every user, cohort after cohort, and measures it.
+     *
+     * @param memory the peak memory tracker, reset here before the first cohort
+     * @return the measurement
+     */
+    ThroughputMeasurement measure(PeakMemory memory) {
+        int[] steps = {0};
+        long tokens = 0;
+        long nanos = 0;
+        memory.reset();
+        for (List<UserData> cohort : cohorts()) {
+            long start = System.nanoTime();
+            List<TrainedModule> modules = trainer.train(cohort, (phase, done, total) -> steps[0]++);
+            nanos += System.nanoTime() - start;
+            for (int u = 0; u < cohort.size(); u++) {
+                tokens += modules.get(u).epochs() * trainingTokens(cohort.get(u));
+            }
+        }
+        return new ThroughputMeasurement(method, cohortSize, dataset.users().size(), steps[0], tokens,
+                nanos / NANOS_PER_SECOND, memory.heapPeakBytes(), memory.rssPeakBytes());
+    }
+
+    /** Returns the real tokens of a user's training examples: one epoch's worth. */
+    long trainingTokens(UserData user) {
+        return user.train().stream().mapToLong(example -> base.tokenIds(example.text()).length).sum();
+    }
+
+    private List<List<UserData>> cohorts() {
+        List<UserData> users = dataset.users();
+        List<List<UserData>> cohorts = new ArrayList<>();
+        for (int start = 0; start < users.size(); start += cohortSize) {
+            cohorts.add(users.subList(start, Math.min(users.size(), start + cohortSize)));
+        }
+        return cohorts;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.peftu.bench;
+
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.data.SyntheticTaskGenerator;
+import dev.peftu.data.UserData;
+import dev.peftu.model.BaseModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures how fast the cohort trainer trains per-user modules on CPU, and how much memory it
+ * takes: a benchmark run by hand, never by the test suite, that prints a Markdown table and
+ * asserts nothing.
+ *
+ * <p>For LoRA and Houlsby adapters ({@code lora}, {@code adapter}) and cohorts of 1, 8 and 32
+ * users, it trains every user of a synthetic dataset ({@link SyntheticTaskGenerator}, default 32
+ * users, each labelling the same 60 texts, split 48/6/6) for one epoch with batches of 8 rows per
+ * user, on the embedded all-MiniLM-L6-v2 base, with a fixed seed. Each configuration first trains
+ * its first cohort once on two batches per user (warm-up), then is timed. Per configuration:
+ * <ul>
+ *   <li><b>tokens/s</b>: real (non-padding) tokens of the training rows, {@code [CLS]} and
+ *       {@code [SEP]} included, over the wall-clock seconds spent inside
+ *       {@code CohortTrainer.train}. Those seconds include each epoch's validation pass (forward
+ *       only, 6 texts per user) but not prediction, module storage or data generation.</li>
+ *   <li><b>users/min</b>: users trained over those seconds, times 60.</li>
+ *   <li><b>heap peak MB</b>: the JVM heap's peak use while training (garbage collector MXBean
+ *       notifications and {@code MemoryMXBean}); PyTorch's tensors live outside it.</li>
+ *   <li><b>RSS peak MB</b>: the process's resident set high-water mark, {@code VmHWM} of
+ *       {@code /proc/self/status}, reset before each configuration through
+ *       {@code /proc/self/clear_refs}; it includes the base model and native memory.</li>
+ * </ul>
+ * It takes about 5 minutes on 2 idle cores. Run it from the repository root, after installing the
+ * module's dependencies, with
+ * <pre>{@code mvn -B -q -o -pl peft-runtime -Pbench test-compile exec:exec}</pre>
+ * which forks a clean JVM on the test class path (so that heap and RSS are the benchmark's own,
+ * not Maven's). The system properties {@code peftu.bench.users} and
+ * {@code peftu.bench.textsPerUser} (passed as {@code -Dpeftu.bench.users=8} to Maven) change the
+ * dataset's size.
+ */
+public final class TrainingThroughputBenchmark {
+
+    private static final List<String> METHODS = List.of("lora", "adapter");
+    private static final List<Integer> COHORT_SIZES = List.of(1, 8, 32);
+    private static final int EPOCHS = 1;
+    private static final int MAX_LENGTH = 128;
+    private static final long SEED = 42;
+    private static final Path LOAD_AVERAGE = Path.of("/proc/loadavg");
+
+    private TrainingThroughputBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark and prints its table to standard output.
+     *
+     * @param args ignored; see the class description for the system properties
+     */
+    public static void main(String[] args) {
+        int users = positiveProperty("peftu.bench.users", 32);
+        int textsPerUser = positiveProperty("peftu.bench.textsPerUser", 60);
+        PersonalizedDataset dataset = SyntheticTaskGenerator.defaults().users(users).textsPerUser(textsPerUser)
+                .seed(SEED).dataset();
+        List<ThroughputMeasurement> measurements = new ArrayList<>();
+        long started = System.nanoTime();
+        try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
+            describe(dataset, base);
+            for (String method : METHODS) {
+                for (int cohortSize : COHORT_SIZES) {
+                    CohortTrainingTimer timer = new CohortTrainingTimer(base, method, cohortSize, EPOCHS, dataset, SEED);
+                    timer.warmUp();
+                    ThroughputMeasurement measurement = timer.measure(memory);
+                    System.out.printf(Locale.ROOT, "measured %s, cohort %d: %.1f s%n", method, cohortSize,
+                            measurement.seconds());
+                    measurements.add(measurement);
+                }
+            }
+            System.out.println();
+            System.out.print(MarkdownTable.render(measurements));
+            System.out.println();
+            if (!memory.rssResettable()) {
+                System.out.println("RSS peak: /proc/self/clear_refs could not be written, so each RSS peak is the "
+                        + "process's peak so far, not the configuration's own.");
+            }
+        }
+        System.out.printf(Locale.ROOT, "total %.0f s; load average at the end: %s%n",
+                (System.nanoTime() - started) / 1e9, loadAverage());
+    }
+
+    private static void describe(PersonalizedDataset dataset, BaseModel base) {
+        List<UserData> users = dataset.users();
+        UserData first = users.get(0);
+        System.out.printf(Locale.ROOT, "base: %s; %d cores; load average at the start: %s%n", base.name(),
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        System.out.printf(Locale.ROOT, "data: synthetic, seed %d, %d users x %d train / %d val / %d test examples "
+                        + "(first user; %d train examples in all, %.1f tokens each on average); %d epoch, batch 8%n",
+                SEED, users.size(), first.train().size(), first.val().size(), first.test().size(),
+                users.stream().mapToInt(u -> u.train().size()).sum(), averageTokens(users, base), EPOCHS);
+    }
+
+    private static double averageTokens(List<UserData> users, BaseModel base) {
+        return users.stream().flatMap(u -> u.train().stream())
+                .mapToInt(example -> base.tokenIds(example.text()).length).average().orElse(0);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(LOAD_AVERAGE).trim().split("\\s+");
+            return String.join(" ", fields[0], fields[1], fields[2]);
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown (" + LOAD_AVERAGE + " unreadable)";
+        }
+    }
+
+    private static int positiveProperty(String key, int fallback) {
+        String value = System.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed > 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("system property " + key + " is '" + value
+                + "', expected a positive whole number");
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Speed benchmarks run by hand, never by the test suite: each is a {@code main} class that
+ * measures something on the real embedded base model and prints a Markdown table, and nothing in
+ * it asserts a speed. Run them with the {@code bench} Maven profile of this module, which forks a
+ * clean JVM on the test class path so that the measured heap and RSS are the benchmark's own.
+ */
+package dev.peftu.bench;
