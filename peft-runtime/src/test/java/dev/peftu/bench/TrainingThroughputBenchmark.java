@@ -33,13 +33,15 @@ import java.util.Locale;
  *       {@code /proc/self/status}, reset before each configuration through
  *       {@code /proc/self/clear_refs}; it includes the base model and native memory.</li>
  * </ul>
- * It takes about 5 minutes on 2 idle cores. Run it from the repository root, after installing the
+ * It should take 3 to 4 minutes on 2 idle cores (extrapolated from a 4-user run), and several
+ * times longer on shared cores. Run it from the repository root, after installing the
  * module's dependencies, with
  * <pre>{@code mvn -B -q -o -pl peft-runtime -Pbench test-compile exec:exec}</pre>
  * which forks a clean JVM on the test class path (so that heap and RSS are the benchmark's own,
  * not Maven's). The system properties {@code peftu.bench.users} and
  * {@code peftu.bench.textsPerUser} (passed as {@code -Dpeftu.bench.users=8} to Maven) change the
- * dataset's size.
+ * dataset's size. {@code -o} needs exec-maven-plugin and its dependencies in the local
+ * repository: the first time, run without {@code -o} (Maven Central only).
  */
 public final class TrainingThroughputBenchmark {
 
