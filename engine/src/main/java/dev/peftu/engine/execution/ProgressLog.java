@@ -9,7 +9,7 @@ import java.util.Locale;
 /**
  * Writes progress lines that show in the Maven log, one per method at a time:
  * {@code [peftu] tweeteval / lora: epoch 1/3 12/20 (60%) elapsed 0:41 eta 0:27}. The estimate
- * extrapolates the elapsed time of the current phase linearly. Lines of one method are at least
+ * extrapolates linearly the time spent on the current count (the same total, counting up). Lines of one method are at least
  * an interval apart, except the first line of each phase and the last.
  */
 public final class ProgressLog {
@@ -68,8 +68,11 @@ public final class ProgressLog {
         private final String prefix;
         private final long started = clock.millis();
         private String phase;
-        private long phaseStarted;
         private long lastLine = Long.MIN_VALUE;
+        private long lastReport = started;
+        private int lastDone;
+        private int spanTotal = -1;
+        private long spanStarted = started;
 
         MethodProgress(String prefix) {
             this.prefix = prefix;
@@ -79,10 +82,15 @@ public final class ProgressLog {
         public synchronized void progress(String currentPhase, int done, int total) {
             long now = clock.millis();
             boolean newPhase = !currentPhase.equals(phase);
-            if (newPhase) {
-                phase = currentPhase;
-                phaseStarted = now;
+            phase = currentPhase;
+            if (total != spanTotal || done < lastDone) {
+                // a new count (say the next epoch's steps) starts where the previous report ended;
+                // phases that continue one count (users of cohort after cohort) share its estimate
+                spanTotal = total;
+                spanStarted = lastReport;
             }
+            lastDone = done;
+            lastReport = now;
             boolean finished = done >= total;
             if (!newPhase && !finished && now - lastLine < interval.toMillis()) {
                 return;
@@ -98,8 +106,8 @@ public final class ProgressLog {
             if (done <= 0 || done >= total) {
                 return "";
             }
-            long phaseMillis = now - phaseStarted;
-            return " eta " + clockTime(Duration.ofMillis(phaseMillis * (total - done) / done));
+            long spanMillis = now - spanStarted;
+            return " eta " + clockTime(Duration.ofMillis(spanMillis * (total - done) / done));
         }
     }
 }

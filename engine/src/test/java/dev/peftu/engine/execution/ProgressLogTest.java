@@ -52,4 +52,36 @@ class ProgressLogTest {
                 "[peftu] tweets / lora: epoch 1/2 10/20 (50%) elapsed 0:20 eta 0:20",
                 "[peftu] tweets / lora: epoch 1/2 20/20 (100%) elapsed 0:40");
     }
+
+    @Test
+    void phasesThatContinueOneCountKeepOneEstimate() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProgressListener progress = new ProgressLog(new PrintStream(out, true, StandardCharsets.UTF_8), clock,
+                Duration.ofSeconds(60), true).forMethod("tweets", "lora");
+
+        now = now.plusSeconds(10);
+        progress.progress("users 0/20 done, training 8", 10, 40);
+        now = now.plusSeconds(10);
+        progress.progress("users 8/20 done, training 8", 20, 40);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "[peftu] tweets / lora: users 0/20 done, training 8 10/40 (25%) elapsed 0:10 eta 0:30",
+                "[peftu] tweets / lora: users 8/20 done, training 8 20/40 (50%) elapsed 0:20 eta 0:20");
+    }
+
+    @Test
+    void aNewCountStartsItsEstimateWhereThePreviousCountEnded() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProgressListener progress = new ProgressLog(new PrintStream(out, true, StandardCharsets.UTF_8), clock,
+                Duration.ofSeconds(60), true).forMethod("tweets", "shared");
+
+        now = now.plusSeconds(30);
+        progress.progress("epoch 1/2", 10, 10);
+        now = now.plusSeconds(6);
+        progress.progress("epoch 2/2", 2, 10);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "[peftu] tweets / shared: epoch 1/2 10/10 (100%) elapsed 0:30",
+                "[peftu] tweets / shared: epoch 2/2 2/10 (20%) elapsed 0:36 eta 0:24");
+    }
 }
