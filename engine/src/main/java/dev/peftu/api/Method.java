@@ -24,7 +24,7 @@ public @interface Method {
     String name();
 
     /**
-     * Settings passed to the contender, each {@code key=value}, for example {@code "rank=4"} or
+     * Settings passed to the contender, each {@code key=value}, for example {@code "r=4"} or
      * {@code "learningRate=1e-3"}. Values may reference configuration parameters as
      * {@code ${peftu.rank}}.
      */

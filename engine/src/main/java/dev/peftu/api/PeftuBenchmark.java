@@ -20,7 +20,7 @@ import org.junit.platform.commons.annotation.Testable;
  * @PeftuBenchmark(seed = 7, maxUsers = 20)
  * @PeftuJsonDataset("${peftu.data}/tweeteval")
  * @Method(name = "majority")
- * @Method(name = "lora", settings = {"rank=4", "epochs=2"})
+ * @Method(name = "lora", settings = {"r=4", "epochs=2"})
  * class TweetEvalBenchmarkTest {
  *     @Gate
  *     void loraBeatsMajority(Leaderboard board) { ... }
