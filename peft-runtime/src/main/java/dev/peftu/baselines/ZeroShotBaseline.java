@@ -36,9 +36,12 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
         float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
         return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
             int best = 0;
+            double bestSimilarity = EmbeddingSimilarity.cosine(texts[i], labels[0]);
             for (int l = 1; l < labels.length; l++) {
-                if (EmbeddingSimilarity.cosine(texts[i], labels[l]) > EmbeddingSimilarity.cosine(texts[i], labels[best])) {
+                double similarity = EmbeddingSimilarity.cosine(texts[i], labels[l]);
+                if (similarity > bestSimilarity) {
                     best = l;
+                    bestSimilarity = similarity;
                 }
             }
             return Prediction.of(user.test().get(i).id(), task.labels().get(best));

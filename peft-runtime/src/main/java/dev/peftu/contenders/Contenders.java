@@ -68,9 +68,4 @@ public final class Contenders {
         names.addAll(BASELINES.keySet());
         return names;
     }
-
-    /** Returns the names of the baselines. */
-    public static List<String> baselineNames() {
-        return List.copyOf(BASELINES.keySet());
-    }
 }

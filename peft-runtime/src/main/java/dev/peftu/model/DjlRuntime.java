@@ -45,11 +45,4 @@ public final class DjlRuntime {
         }
         return device;
     }
-
-    /** Returns a description of the engine, e.g. {@code PyTorch 2.7.1}, for run metadata. */
-    public static String engineDescription() {
-        ensureOffline();
-        Engine engine = Engine.getInstance();
-        return engine.getEngineName() + " " + engine.getVersion();
-    }
 }

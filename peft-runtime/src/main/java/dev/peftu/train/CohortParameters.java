@@ -178,16 +178,6 @@ final class CohortParameters implements AutoCloseable {
         return weights;
     }
 
-    /** Returns the number of values of one user's parameters. */
-    long parameterCount() {
-        return specs.stream().mapToLong(ParameterSpec::size).sum();
-    }
-
-    /** Returns the declared parameters. */
-    List<ParameterSpec> specs() {
-        return new ArrayList<>(specs);
-    }
-
     @Override
     public void close() {
         manager.close();
