@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.results.ContenderKind;
+
 /**
  * One way of predicting each user's labels: a PEFT method trained per user, or a baseline.
  * Every column of a leaderboard is a contender.

@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.ConfidenceInterval;
+import dev.peftu.stats.PercentileBootstrap;
 import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;

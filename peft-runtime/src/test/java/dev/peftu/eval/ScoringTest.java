@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.ConfidenceInterval;
+import dev.peftu.stats.PercentileBootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,6 +1,6 @@
 package dev.peftu.maven;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
 import dev.peftu.results.GateResult;

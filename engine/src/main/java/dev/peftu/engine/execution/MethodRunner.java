@@ -5,7 +5,7 @@ import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.Placeholders;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.RunContext;
 import dev.peftu.model.BaseModel;

@@ -1,7 +1,7 @@
 package dev.peftu.engine.execution;
 
 import dev.peftu.data.PersonalizedDataset;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.MethodScore;
 import dev.peftu.eval.Scoring;

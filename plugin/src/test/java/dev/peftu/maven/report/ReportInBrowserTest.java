@@ -3,7 +3,7 @@ package dev.peftu.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.maven.Runs;
 import dev.peftu.maven.gate.GateRule;
 import dev.peftu.maven.gate.RegressionCheck;

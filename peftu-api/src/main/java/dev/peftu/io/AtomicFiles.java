@@ -1,4 +1,4 @@
-package dev.peftu.store;
+package dev.peftu.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,6 @@
 package dev.peftu.results;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

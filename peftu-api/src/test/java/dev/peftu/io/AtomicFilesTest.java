@@ -1,4 +1,4 @@
-package dev.peftu.store;
+package dev.peftu.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -3,7 +3,7 @@ package dev.peftu.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.SampleResults;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.peftu.eval;
+package dev.peftu.stats;
 
 import java.util.Arrays;
 import java.util.Random;

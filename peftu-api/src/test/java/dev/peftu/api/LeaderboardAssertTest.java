@@ -4,7 +4,7 @@ import static dev.peftu.api.PeftuAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.results.SampleResults;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package dev.peftu.results;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.peftu.eval.ContenderKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

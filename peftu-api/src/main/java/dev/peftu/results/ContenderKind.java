@@ -1,4 +1,4 @@
-package dev.peftu.eval;
+package dev.peftu.results;
 
 /** Whether a contender personalizes with a trained per-user module or is a reference baseline. */
 public enum ContenderKind {

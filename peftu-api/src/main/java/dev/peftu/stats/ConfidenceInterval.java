@@ -1,4 +1,4 @@
-package dev.peftu.eval;
+package dev.peftu.stats;
 
 /**
  * A two-sided interval around an estimate.
