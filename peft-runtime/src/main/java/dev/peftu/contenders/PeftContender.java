@@ -29,6 +29,7 @@ import java.util.Map;
 public final class PeftContender implements Contender {
 
     private final PeftMethod method;
+    private final MethodSettings effective;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -39,7 +40,7 @@ public final class PeftContender implements Contender {
      */
     public PeftContender(PeftMethod method, Map<String, String> settings) {
         this.method = method;
-        MethodSettings effective = TrainingOptions.settingsFor(method, settings);
+        this.effective = TrainingOptions.settingsFor(method, settings);
         TrainingOptions.from(effective);
         // the method reads its own settings when it declares its parameters and its adapter
         // config: doing both once against the default architecture checks every value now
@@ -50,6 +51,11 @@ public final class PeftContender implements Contender {
     @Override
     public String name() {
         return method.name();
+    }
+
+    @Override
+    public Map<String, String> effectiveSettings() {
+        return effective.asMap();
     }
 
     @Override

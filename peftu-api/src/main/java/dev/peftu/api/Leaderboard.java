@@ -3,6 +3,8 @@ package dev.peftu.api;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
 import dev.peftu.results.MethodResult;
+import dev.peftu.stats.PairedComparison;
+import dev.peftu.stats.PairedStatistics;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +67,16 @@ public final class Leaderboard {
     public List<MethodResult> ranking() {
         return result.methods().stream().filter(MethodResult::passed)
                 .sorted(Comparator.comparingDouble(MethodResult::accuracy).reversed()).toList();
+    }
+
+    /**
+     * The paired comparison of two methods of this benchmark on the same users and test examples,
+     * seeded with the benchmark's seed.
+     *
+     * @throws IllegalArgumentException when either method is unknown or failed
+     */
+    public PairedComparison compare(String subject, String reference) {
+        return new PairedStatistics(result.configuration().seed()).compare(method(subject), method(reference));
     }
 
     /** The methods that failed, in run order. */

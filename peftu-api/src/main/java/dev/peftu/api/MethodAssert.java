@@ -48,8 +48,9 @@ public final class MethodAssert extends AbstractAssert<MethodAssert, MethodResul
     }
 
     /**
-     * Checks that this method is more accurate than the other one and continues with the margin
-     * between them; fails when either method failed or the other is unknown.
+     * Checks that this method is more accurate than the other one (a positive mean per-user
+     * difference on the same test examples) and continues with their paired comparison; fails when
+     * either method failed or the other is unknown.
      */
     public BeatsAssert beats(String other) {
         hasPassed();
@@ -61,6 +62,6 @@ public final class MethodAssert extends AbstractAssert<MethodAssert, MethodResul
             failWithMessage("%s", "Expected method <" + actual.name() + "> on benchmark <" + board.benchmark()
                     + "> to beat <" + other + "> but " + other + " failed: " + rival.error());
         }
-        return new BeatsAssert(board, actual, rival).as(info.description()).beatsByMoreThanZero();
+        return new BeatsAssert(board, actual, rival).as(info.description()).check();
     }
 }

@@ -11,12 +11,15 @@ import java.util.Set;
  * One benchmark (one task of a spec) with every method's result and every gate's outcome.
  *
  * @param name the benchmark's name, e.g. {@code tweeteval}
+ * @param configuration what decides the numbers besides the methods' settings; two runs compare
+ *     only when these agree
  * @param dataset what the methods ran on
  * @param methods each method's result, in the order they ran; names are unique
  * @param gates each gate's outcome; empty when the benchmark declares none
  */
 public record BenchmarkResult(
         @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) BenchmarkConfiguration configuration,
         @JsonProperty(required = true) DatasetSummary dataset,
         @JsonProperty(required = true) List<MethodResult> methods,
         List<GateResult> gates) {
@@ -24,6 +27,7 @@ public record BenchmarkResult(
     /** Checks that names are present and method names unique, and copies the lists. */
     public BenchmarkResult {
         Checks.text(name, "name");
+        Objects.requireNonNull(configuration, () -> "configuration of benchmark " + name + " is required");
         Objects.requireNonNull(dataset, () -> "dataset of benchmark " + name + " is required");
         methods = List.copyOf(Objects.requireNonNull(methods, () -> "methods of benchmark " + name + " are required"));
         gates = gates == null ? List.of() : List.copyOf(gates);

@@ -19,6 +19,12 @@ public final class Figures {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
+    /** A difference with its sign and three decimals: {@code +0.028}, {@code -0.100}, {@code +0.000}. */
+    public static String signed(double value) {
+        String text = fraction(Math.abs(value));
+        return (value < 0 && !text.equals(fraction(0)) ? "-" : "+") + text;
+    }
+
     /** The confidence interval of a method's accuracy: {@code [0.580, 0.640]}. */
     public static String interval(MethodResult method) {
         return "[" + fraction(method.ciLow()) + ", " + fraction(method.ciHigh()) + "]";

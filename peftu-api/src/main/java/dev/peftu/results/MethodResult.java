@@ -1,10 +1,13 @@
 package dev.peftu.results;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One method's (PEFT method or baseline) result on one benchmark.
@@ -12,7 +15,9 @@ import java.util.Optional;
  * <p>The accuracy is the mean of the users' accuracies (macro over users) with its 95% bootstrap
  * confidence interval {@code [ciLow, ciHigh]}. A failed method carries the error and no scores.
  *
- * @param name the method's name, e.g. {@code lora} or {@code majority}
+ * @param name the method's label on the leaderboard, e.g. {@code lora-r4} or {@code majority}
+ * @param contender the method or baseline that ran under that label, e.g. {@code lora}
+ * @param settings the settings it ran with (its defaults with the declared values applied), by key
  * @param kind whether the method trains a module per user or is a baseline
  * @param status whether the method ran to completion
  * @param error what went wrong, {@code null} for a passed method
@@ -26,6 +31,8 @@ import java.util.Optional;
  */
 public record MethodResult(
         @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) String contender,
+        @JsonProperty(required = true) Map<String, String> settings,
         @JsonProperty(required = true) ContenderKind kind,
         @JsonProperty(required = true) Outcome status,
         String error,
@@ -40,8 +47,14 @@ public record MethodResult(
     /** Checks ranges, that a failed method says why, and copies the users. */
     public MethodResult {
         Checks.text(name, "name");
+        Checks.text(contender, "contender of method " + name);
+        settings = Collections.unmodifiableSortedMap(new TreeMap<>(
+                Objects.requireNonNull(settings, () -> "settings of method " + name + " are required")));
         Objects.requireNonNull(kind, () -> "kind of method " + name + " is required");
         Objects.requireNonNull(status, () -> "status of method " + name + " is required");
+        if (status == Outcome.SKIPPED) {
+            throw new IllegalArgumentException("method " + name + " cannot be skipped: it passed or failed");
+        }
         if (status == Outcome.FAILED) {
             Checks.text(error, "error of failed method " + name);
         }
@@ -59,8 +72,10 @@ public record MethodResult(
     }
 
     /** A method that threw before producing scores. */
-    public static MethodResult failed(String name, ContenderKind kind, String error, double seconds) {
-        return new MethodResult(name, kind, Outcome.FAILED, error, 0, 0, 0, 0, 0, seconds, List.of());
+    public static MethodResult failed(String name, String contender, Map<String, String> settings, ContenderKind kind,
+                                      String error, double seconds) {
+        return new MethodResult(name, contender, settings, kind, Outcome.FAILED, error, 0, 0, 0, 0, 0,
+                seconds, List.of());
     }
 
     /** Whether the method ran to completion. */

@@ -49,6 +49,9 @@ public final class ResultsJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** The schema before per-example outcomes; named in the error when such a file is read. */
+    static final String PREVIOUS_SCHEMA = "peftu-results/1";
+
     private ResultsJson() {
     }
 
@@ -93,6 +96,12 @@ public final class ResultsJson {
                     "expected a JSON object with \"schema\": \"" + RunResults.SCHEMA + "\"", null);
         }
         JsonNode schema = root.get("schema");
+        if (schema != null && PREVIOUS_SCHEMA.equals(schema.asText(null))) {
+            throw new InvalidResultsException(file, 0, 0, "$.schema", "this file has schema \"" + PREVIOUS_SCHEMA
+                    + "\", which keeps only each user's mean accuracy; comparisons are now paired and need"
+                    + " each test example's outcome (schema \"" + RunResults.SCHEMA + "\"). Record it again"
+                    + " with this peftu version (mvn peftu:verify, then mvn peftu:baseline for a baseline)", null);
+        }
         if (schema == null || !RunResults.SCHEMA.equals(schema.asText(null))) {
             throw new InvalidResultsException(file, 0, 0, "$.schema",
                     "unsupported schema " + (schema == null ? "(missing)" : schema.toString())

@@ -12,15 +12,14 @@ import java.util.TreeMap;
 /**
  * How a run was made: everything needed to reproduce or compare it.
  *
- * @param seed the random seed of splitting, initialisation and bootstrap
- * @param device the compute device, e.g. {@code cpu}
+ * @param device the compute device the base models actually ran on, e.g. {@code cpu()} or {@code gpu(0)};
+ *     {@code none} when no method needed a base model
  * @param baseModel the frozen base model, e.g. {@code all-MiniLM-L6-v2}
  * @param versions component versions by name, e.g. {@code peftu}, {@code djl}, {@code java}
  * @param startedAt when the run started (ISO-8601 instant in JSON)
  * @param durationSeconds how long the whole run took
  */
 public record RunMetadata(
-        @JsonProperty(required = true) long seed,
         @JsonProperty(required = true) String device,
         @JsonProperty(required = true) String baseModel,
         @JsonProperty(required = true) Map<String, String> versions,

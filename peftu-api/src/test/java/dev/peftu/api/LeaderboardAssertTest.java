@@ -29,28 +29,53 @@ class LeaderboardAssertTest {
                 .hasMessageContaining("to be at most 0.500 but was 0.570 [0.530, 0.610]");
     }
 
+    /*
+     * lora - zero-shot per user: +0.22, 0.00, +0.01, -0.03; mean +0.05, W/T/L 2/1/1. Sign flips
+     * of the three non-zero differences: |sum| >= 0.20 in 6 of 8 assignments, p = 0.750.
+     */
+
     @Test
-    void beatsByAtLeastShowsBothAccuraciesAndTheMargin() {
+    void beatsByAtLeastJudgesThePairedMeanDifferenceAndShowsThePairedNumbers() {
         assertThatCode(() -> assertThat(board).method("lora").beats("zero-shot").byAtLeast(0.05))
                 .doesNotThrowAnyException();
 
         assertThatThrownBy(() -> assertThat(board).method("lora").beats("zero-shot").byAtLeast(0.06))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("Expected method <lora> on benchmark <tweeteval> to beat <zero-shot> by at least 0.060"
-                        + " but lora=0.620 [0.590, 0.650] and zero-shot=0.570 [0.530, 0.610]: margin 0.050");
+                .hasMessageStartingWith("Expected method <lora> on benchmark <tweeteval> to beat <zero-shot> but"
+                        + " lora vs zero-shot: paired difference +0.050 [")
+                .hasMessageContaining("], W/T/L 2/1/1, p = 0.750, 4 users; expected a mean difference of at least +0.060");
+    }
+
+    @Test
+    void significantlyDemandsThePairedIntervalAboveTheMargin() {
+        // one user in four carries the whole lead: the paired interval reaches down to a loss
+        assertThatThrownBy(() -> assertThat(board).method("lora").beats("zero-shot").significantly())
+                .hasMessageContaining("expected a positive mean difference with the whole paired interval above +0.000");
+        Leaderboard clear = Leaderboard.of(SampleResults.benchmark("b",
+                SampleResults.method("lora", ContenderKind.PEFT, 0.01, 0.80, 0.70, 0.75, 0.72),
+                SampleResults.method("majority", ContenderKind.BASELINE, 0.01, 0.70, 0.61, 0.66, 0.62)));
+        assertThatCode(() -> assertThat(clear).method("lora").beats("majority").significantly().byAtLeast(0.05))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(clear).method("lora").beats("majority").significantly().byAtLeast(0.095))
+                .hasMessageContaining("paired difference +0.095 [+0.090, +0.100]")
+                .hasMessageContaining("with the whole paired interval above +0.095");
     }
 
     @Test
     void beatsFailsWhenTheOtherMethodIsAhead() {
         assertThatThrownBy(() -> assertThat(board).method("zero-shot").beats("lora"))
-                .hasMessage("Expected method <zero-shot> on benchmark <tweeteval> to beat <lora>"
-                        + " but zero-shot=0.570 [0.530, 0.610] and lora=0.620 [0.590, 0.650]: margin -0.050");
+                .hasMessageStartingWith("Expected method <zero-shot> on benchmark <tweeteval> to beat <lora>"
+                        + " but zero-shot vs lora: paired difference -0.050 [")
+                .hasMessageContaining("W/T/L 1/1/2, p = 0.750, 4 users; expected a positive mean difference");
     }
 
     @Test
-    void rejectsANonPositiveMinimumMargin() {
-        assertThatThrownBy(() -> assertThat(board).method("lora").beats("zero-shot").byAtLeast(0))
-                .isInstanceOf(IllegalArgumentException.class);
+    void aMarginOfZeroIsAllowedAndAMarginOutsideZeroToOneIsRejected() {
+        assertThatCode(() -> assertThat(board).method("lora").beats("zero-shot").byAtLeast(0))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(board).method("lora").beats("zero-shot").byAtLeast(-0.1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be a fraction in [0, 1]");
     }
 
     @Test
@@ -86,7 +111,7 @@ class LeaderboardAssertTest {
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> assertThat(board).method("lora").userAccuracy("u3").isAtLeast(0.6))
                 .hasMessage("Expected accuracy of user <u3> with method <lora> on benchmark <tweeteval>"
-                        + " to be at least 0.600 but was 0.550 (10 test examples)");
+                        + " to be at least 0.600 but was 0.550 (100 test examples)");
         assertThatThrownBy(() -> assertThat(board).method("lora").userAccuracy("u9"))
                 .hasMessageContaining("to have scored user <u9> but it scored [u1, u2, u3, u4]");
     }

@@ -17,7 +17,7 @@ class LeaderboardTest {
         Leaderboard ordered = Leaderboard.of(SampleResults.benchmark("b",
                 SampleResults.method("weak", ContenderKind.BASELINE, 0.01, 0.4),
                 SampleResults.method("strong", ContenderKind.PEFT, 0.01, 0.9),
-                MethodResult.failed("broken", ContenderKind.PEFT, "boom", 0),
+                MethodResult.failed("broken", "broken", java.util.Map.of(), ContenderKind.PEFT, "boom", 0),
                 SampleResults.method("middle", ContenderKind.PEFT, 0.01, 0.6)));
 
         assertThat(ordered.ranking()).extracting(MethodResult::name).containsExactly("strong", "middle", "weak");

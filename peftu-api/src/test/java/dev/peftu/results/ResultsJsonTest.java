@@ -32,7 +32,8 @@ class ResultsJsonTest {
 
         String json = Files.readString(file);
 
-        assertThat(json).contains("\"schema\" : \"peftu-results/1\"", "\"startedAt\" : \"2025-01-31T09:30:00Z\"",
+        assertThat(json).contains("\"schema\" : \"peftu-results/2\"", "\"e071\" : true", "\"e072\" : false",
+                "\"datasetFingerprint\"", "\"contender\" : \"lora\"", "\"startedAt\" : \"2025-01-31T09:30:00Z\"",
                 "\"kind\" : \"peft\"", "\"kind\" : \"baseline\"", "\"status\" : \"failed\"", "\"ciLow\"",
                 "\"trainableParameters\"", "\"testSize\"", "\"multiLabel\"", "\"alpha\"");
         assertThat(json).doesNotContain("\"source\"", "\"error\" : null");
@@ -52,14 +53,35 @@ class ResultsJsonTest {
 
     @Test
     void rejectsAnUnknownSchemaNamingFileAndExpectedSchema() throws IOException {
-        Path file = write("{\"schema\": \"peftu-results/2\", \"run\": {}, \"benchmarks\": []}");
+        Path file = write("{\"schema\": \"peftu-results/9\", \"run\": {}, \"benchmarks\": []}");
 
         assertThatThrownBy(() -> ResultsJson.read(file))
                 .isInstanceOf(InvalidResultsException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("$.schema")
-                .hasMessageContaining("\"peftu-results/2\"")
-                .hasMessageContaining("expected \"peftu-results/1\"");
+                .hasMessageContaining("\"peftu-results/9\"")
+                .hasMessageContaining("expected \"peftu-results/2\"");
+    }
+
+    @Test
+    void rejectsTheFirstSchemaExplainingThatPairedComparisonsNeedItRecorded() throws IOException {
+        Path file = write("{\"schema\": \"peftu-results/1\", \"run\": {}, \"benchmarks\": []}");
+
+        assertThatThrownBy(() -> ResultsJson.read(file))
+                .isInstanceOf(InvalidResultsException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("schema \"peftu-results/1\", which keeps only each user's mean accuracy")
+                .hasMessageContaining("mvn peftu:baseline");
+    }
+
+    @Test
+    void rejectsAUserWhoseAccuracyDisagreesWithItsExamples() throws IOException {
+        String json = ResultsJson.toJson(SampleResults.typicalRun()).replaceFirst("\"accuracy\" : 0\\.72,", "\"accuracy\" : 0.73,");
+        Path file = write(json);
+
+        assertThatThrownBy(() -> ResultsJson.read(file))
+                .isInstanceOf(InvalidResultsException.class)
+                .hasMessageContaining("accuracy of user u1 is 0.73 but 72 of its 100 examples are right");
     }
 
     @Test
@@ -87,7 +109,7 @@ class ResultsJsonTest {
 
     @Test
     void rejectsAMissingRequiredField() throws IOException {
-        String json = ResultsJson.toJson(SampleResults.typicalRun()).replaceFirst("\"testSize\" : 10", "\"tests\" : 10");
+        String json = ResultsJson.toJson(SampleResults.typicalRun()).replaceFirst("\"testSize\" : 100", "\"tests\" : 100");
         Path file = write(json);
 
         assertThatThrownBy(() -> ResultsJson.read(file))
