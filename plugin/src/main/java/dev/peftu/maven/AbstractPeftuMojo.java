@@ -48,20 +48,41 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
      * root with a tolerance of 0.01. Without a baseline file no regression check runs.
      */
     @Parameter
-    protected RegressionSettings regression = new RegressionSettings();
+    protected RegressionSettings regression;
 
-    /** Reads the results file, failing with a hint when it is missing. */
+    /**
+     * Reads the results file of an earlier {@code verify}, failing with a hint when it is missing
+     * (the goals that render or record results without running the benchmarks).
+     */
     protected RunResults readResults() throws MojoExecutionException {
         Path file = resultsFile.toPath();
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException("no peftu results at " + file + ": run mvn peftu:verify first"
                     + " or point -Dpeftu.resultsFile at a results.json");
         }
+        return readResultsFile();
+    }
+
+    /** Reads the results file, which must exist, with the reader's message (file, field, schema) on failure. */
+    protected RunResults readResultsFile() throws MojoExecutionException {
         try {
-            return ResultsJson.read(file);
+            return ResultsJson.read(resultsFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether any gate is configured: a {@code <rules>} list, a {@code <regression>} block, or a
+     * baseline file at the default place (which turns the regression check on by itself).
+     */
+    protected boolean gatingConfigured() {
+        return !rules.isEmpty() || regression != null || Files.isRegularFile(baselineFile());
+    }
+
+    /** The {@code <regression>} configuration, or the defaults when none is given. */
+    protected RegressionSettings regressionSettings() {
+        return regression == null ? new RegressionSettings() : regression;
     }
 
     /** Applies every rule and, when a baseline file exists, the regression check. */
@@ -73,7 +94,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             }
             Path baseline = baselineFile();
             if (Files.isRegularFile(baseline)) {
-                verdicts.addAll(new RegressionCheck(regression.getTolerance()).evaluate(results, ResultsJson.read(baseline)));
+                verdicts.addAll(new RegressionCheck(regressionSettings().getTolerance()).evaluate(results, ResultsJson.read(baseline)));
             } else {
                 getLog().info("No baseline at " + baseline + "; no regression check (mvn peftu:baseline records one)");
             }
@@ -98,7 +119,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
 
     /** The baseline file, resolved against the project directory. */
     protected Path baselineFile() {
-        File baseline = regression.getBaseline();
+        File baseline = regressionSettings().getBaseline();
         return baseline.isAbsolute() ? baseline.toPath() : project.getBasedir().toPath().resolve(baseline.getPath());
     }
 }

@@ -3,6 +3,7 @@ package dev.peftu.maven;
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
+import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.RunResults;
 import java.io.File;
 import java.io.IOException;
@@ -30,10 +31,12 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>The peftu engine runs through the JUnit Platform launcher in a class loader holding only the
  * project's test class path and the launcher, discovering specs in the test classes with the
- * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. Then the results file is
+ * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. The results file of an
+ * earlier run is removed first, so only this run's results are ever gated. Then the results file is
  * read, the report rendered, rules and the regression check applied, and the build fails listing
- * every failed rule, regression and engine test (failed users, methods and {@code @Gate}s) with
- * its numbers.
+ * every failed rule, regression and engine test (failed or aborted users, methods, benchmarks and
+ * {@code @Gate}s) with its message. With gates configured, a run in which no benchmark produced
+ * results fails too, naming each benchmark and why it did not run, unless {@code allowSkipped}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
@@ -41,6 +44,14 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     private static final Set<String> LAUNCHER_GROUPS = Set.of("org.junit.platform", "org.opentest4j", "org.apiguardian",
             "org.slf4j");
+
+    /**
+     * Lets the build pass when gates are configured but no benchmark produced results (all
+     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
+     * each benchmark and why it did not run.
+     */
+    @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
+    private boolean allowSkipped;
 
     /** Skips the goal. */
     @Parameter(property = "peftu.skip", defaultValue = "false")
@@ -85,21 +96,89 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         Path testClasses = Paths.get(project.getBuild().getTestOutputDirectory());
         if (!Files.isDirectory(testClasses)) {
-            getLog().info("No test classes at " + testClasses + "; no peftu benchmarks to run");
+            nothingDeclared("no test classes at " + testClasses);
             return;
         }
+        deleteEarlierResults();
         EngineOutcome outcome = runEngine(testClasses);
         getLog().info("peftu engine: " + outcome.tests() + " tests, " + outcome.succeeded() + " passed, "
-                + outcome.failed() + " failed");
-        if (!Files.isRegularFile(resultsFile.toPath()) && outcome.tests() == 0 && outcome.failed() == 0) {
-            getLog().warn("No @PeftuBenchmark specs found in " + testClasses + "; nothing to gate");
-            return;
+                + outcome.failed() + " failed, " + outcome.aborted() + " aborted");
+        if (!Files.isRegularFile(resultsFile.toPath())) {
+            if (!outcome.foundSpecs() && !outcome.hasFailures()) {
+                nothingDeclared("no @PeftuBenchmark specs in " + testClasses);
+                return;
+            }
+            throw new BuildFailure().add(outcome.foundSpecs()
+                    ? "peftu found benchmark specs in " + testClasses + " but none of them produced results ("
+                            + resultsFile + " was not written)"
+                    : "the peftu engine wrote no results to " + resultsFile).addEngine(outcome).toException();
         }
-        RunResults results = readResults();
-        List<GateVerdict> verdicts = evaluateGates(results);
+        RunResults results;
+        try {
+            results = readResultsFile();
+        } catch (MojoExecutionException e) {
+            throw new BuildFailure().add(e.getMessage()).addEngine(outcome).toException();
+        }
+        gate(results, outcome);
+    }
+
+    private void gate(RunResults results, EngineOutcome outcome) throws MojoExecutionException, MojoFailureException {
+        BuildFailure failure = new BuildFailure();
+        List<GateVerdict> verdicts = List.of();
+        if (results.benchmarks().isEmpty()) {
+            String notRun = "no benchmark produced results:" + listed(results.notRun());
+            if (gatingConfigured() && !allowSkipped) {
+                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
+                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+            } else {
+                getLog().warn(notRun);
+            }
+        } else {
+            if (!results.notRun().isEmpty()) {
+                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
+            }
+            verdicts = evaluateGates(results);
+        }
         renderReport(results, verdicts);
         verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
-        failIfAnythingFailed(verdicts, outcome);
+        failure.addVerdicts(verdicts).addEngineGates(results).addEngine(outcome);
+        if (failure.isEmpty()) {
+            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
+            return;
+        }
+        throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    /**
+     * Removes the results file of an earlier run before the engine writes this run's, so that a run
+     * which writes none can never be gated or reported on stale numbers.
+     */
+    private void deleteEarlierResults() throws MojoExecutionException {
+        try {
+            if (Files.deleteIfExists(resultsFile.toPath())) {
+                getLog().debug("removed the results of an earlier run: " + resultsFile);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the earlier peftu results " + resultsFile + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** No benchmark is declared: fine without gates, a failure when gates are configured. */
+    private void nothingDeclared(String what) throws MojoFailureException {
+        if (gatingConfigured() && !allowSkipped) {
+            throw new MojoFailureException("peftu verification failed\n" + what
+                    + ", but peftu gates are configured; set <allowSkipped>true</allowSkipped>"
+                    + " (or -Dpeftu.allowSkipped) to let such a build pass");
+        }
+        getLog().warn(what + "; nothing to gate");
+    }
+
+    private static String listed(List<NotRunBenchmark> notRun) {
+        if (notRun.isEmpty()) {
+            return " none was discovered";
+        }
+        return notRun.stream().map(b -> "\n  " + b.describe()).collect(Collectors.joining());
     }
 
     private EngineOutcome runEngine(Path testClasses) throws MojoExecutionException {
@@ -149,25 +228,5 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         entries.add(plugin.getPluginArtifact().getFile().toPath());
         return entries;
-    }
-
-    private void failIfAnythingFailed(List<GateVerdict> verdicts, EngineOutcome outcome) throws MojoFailureException {
-        List<GateVerdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
-        if (failed.isEmpty() && outcome.failed() == 0) {
-            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
-            return;
-        }
-        StringBuilder message = new StringBuilder("peftu verification failed");
-        if (!failed.isEmpty()) {
-            message.append("\n").append(failed.size()).append(" of ").append(verdicts.size())
-                    .append(" gate checks failed:");
-            failed.forEach(v -> message.append("\n  ").append(v.describe()));
-        }
-        if (outcome.failed() > 0) {
-            message.append("\n").append(outcome.failed()).append(" engine tests failed (users, methods or @Gates):");
-            outcome.failures().forEach(f -> message.append("\n  ").append(f));
-        }
-        message.append("\nReport: ").append(outputDirectory.toPath().resolve("index.html"));
-        throw new MojoFailureException(message.toString());
     }
 }
