@@ -66,7 +66,7 @@ class ReportInBrowserTest {
         Browser dom = chromium(dir.resolve("profile-dom"), "--dump-dom", pages.get(0).toUri().toString());
         Browser pageDom = chromium(dir.resolve("profile-page-dom"), "--dump-dom", pages.get(1).toUri().toString());
         Browser shot = chromium(dir.resolve("profile-shot"), "--screenshot=" + Paths.get("target/peftu-report.png").toAbsolutePath(),
-                "--window-size=1280,1500", "--hide-scrollbars", pages.get(0).toUri().toString());
+                "--window-size=1280,2600", "--hide-scrollbars", pages.get(0).toUri().toString());
         Browser pageShot = chromium(dir.resolve("profile-page"), "--screenshot="
                 + Paths.get("target/peftu-report-benchmark.png").toAbsolutePath(),
                 "--window-size=1280,4200", "--hide-scrollbars", pages.get(1).toUri().toString());
