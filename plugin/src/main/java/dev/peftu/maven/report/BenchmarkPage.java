@@ -15,7 +15,7 @@ import java.util.Locale;
  * @param examples examples in the dataset
  * @param labels the task's labels, comma-separated
  * @param multiLabel whether examples may carry several labels
- * @param alpha Krippendorff's alpha with three decimals, or {@code n/a}
+ * @param alpha Krippendorff's alpha with three decimals, or {@code undefined} (one user, or no text labelled by two)
  * @param source the data's provenance line, or empty for generated data
  * @param configuration the seed, epochs, users limit, base model, max length and dataset fingerprint
  * @param methods one line per method, in run order
@@ -45,7 +45,7 @@ public record BenchmarkPage(String name, String file, String users, String examp
                 .mapToDouble(MethodResult::accuracy).max().orElse(Double.NaN);
         return new BenchmarkPage(benchmark.name(), file, Format.count(data.users()), Format.count(data.examples()),
                 String.join(", ", data.labels()), data.multiLabel(),
-                data.agreement().map(a -> String.format(Locale.ROOT, "%.3f", a)).orElse("n/a"),
+                data.agreement().map(a -> String.format(Locale.ROOT, "%.3f", a)).orElse("undefined"),
                 data.provenance().orElse(""), ConfigurationView.of(benchmark.configuration()),
                 benchmark.methods().stream().map(m -> MethodRow.of(m, best)).toList(),
                 comparisons.bestBaseline().orElse(""),
