@@ -6,7 +6,7 @@ assert index.isFile() : "no ${index}"
 def html = index.getText('UTF-8')
 assert html.contains('<table class="leaderboard">')
 ['lora', 'adapter', 'majority', 'ia3'].each { method ->
-    assert html.contains("<th class=\"num\">${method}</th>") : "no column for ${method}"
+    assert html.contains("<td class=\"task\">${method}") : "no row for ${method}"
 }
 assert html.contains('href="benchmark-tweeteval.html"')
 assert html.contains('minimum 0.990') && html.contains('is below the minimum 0.990')
