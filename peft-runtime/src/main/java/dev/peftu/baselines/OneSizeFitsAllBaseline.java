@@ -22,6 +22,20 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "one-size-fits-all";
 
+    /** Creates the baseline; it has no settings. */
+    public OneSizeFitsAllBaseline() {
+        this(Map.of());
+    }
+
+    /**
+     * Creates the baseline, checking the settings.
+     *
+     * @param settings only the benchmark's {@code epochs}, which it ignores
+     */
+    public OneSizeFitsAllBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
+    }
+
     private record Vote(String userId, List<String> labels) {
     }
 

@@ -34,7 +34,7 @@ class MajorityBaselineTest {
         PersonalizedDataset dataset = new PersonalizedDataset(task, List.of(
                 user("a", List.of("yes", "no", "yes")), user("b", List.of("no", "no", "yes"))));
 
-        assertThat(topLabels(new MajorityBaseline(), dataset, Map.of()))
+        assertThat(topLabels(new MajorityBaseline(), dataset))
                 .containsEntry("a", List.of("yes", "yes"))
                 .containsEntry("b", List.of("no", "no"));
     }
@@ -44,10 +44,10 @@ class MajorityBaselineTest {
         UserData tied = user("a", List.of("no", "yes"));
 
         assertThat(topLabels(new MajorityBaseline(), new PersonalizedDataset(
-                new TaskDefinition("t", List.of("yes", "no"), false, ""), List.of(tied)), Map.of()).get("a"))
+                new TaskDefinition("t", List.of("yes", "no"), false, ""), List.of(tied))).get("a"))
                 .containsOnly("yes");
         assertThat(topLabels(new MajorityBaseline(), new PersonalizedDataset(
-                new TaskDefinition("t", List.of("no", "yes"), false, ""), List.of(tied)), Map.of()).get("a"))
+                new TaskDefinition("t", List.of("no", "yes"), false, ""), List.of(tied))).get("a"))
                 .containsOnly("no");
     }
 
