@@ -113,6 +113,30 @@ class PeftuExecutionTest {
     }
 
     @Test
+    void benchmarksThatCannotStartAreRecordedWithTheirCause() throws Exception {
+        run(selectClass(TwoDatasetsBenchmark.class), selectClass(MajorityBenchmark.class));
+
+        RunResults results = ResultsJson.read(resultsFile());
+        assertThat(results.notRun()).singleElement().satisfies(notRun -> {
+            assertThat(notRun.name()).isEqualTo("TwoDatasetsBenchmark");
+            assertThat(notRun.status()).isEqualTo(Outcome.FAILED);
+            assertThat(notRun.reason()).contains("declares 2 datasets");
+        });
+    }
+
+    @Test
+    void aRunWhoseOnlyBenchmarkIsSkippedWritesResultsSayingSo() throws Exception {
+        run(selectClass(DataRequiringBenchmark.class));
+
+        RunResults results = ResultsJson.read(resultsFile());
+        assertThat(results.benchmarks()).isEmpty();
+        assertThat(results.notRun()).singleElement().satisfies(notRun -> {
+            assertThat(notRun.status()).isEqualTo(Outcome.SKIPPED);
+            assertThat(notRun.reason()).contains("requires configuration parameter peftu.data");
+        });
+    }
+
+    @Test
     void benchmarkMissingARequiredParameterIsSkippedNamingIt() throws Exception {
         EngineExecutionResults results = run(selectClass(DataRequiringBenchmark.class), selectClass(MajorityBenchmark.class));
 
@@ -136,6 +160,7 @@ class PeftuExecutionTest {
 
         results.containerEvents().assertStatistics(stats -> stats.skipped(0).failed(0));
         results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(0));
+        assertThat(ResultsJson.read(resultsFile()).notRun()).isEmpty();
         assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)
                 .containsExactly("data-requiring-benchmark");
     }
@@ -145,14 +170,19 @@ class PeftuExecutionTest {
         run(selectClass(MajorityBenchmark.class), selectClass(BrokenMethodsBenchmark.class));
 
         RunResults results = ResultsJson.read(resultsFile());
-        assertThat(results.run().seed()).isEqualTo(11);
+        assertThat(results.run().device()).isEqualTo("none");
         assertThat(results.benchmarks()).extracting(BenchmarkResult::name)
                 .containsExactlyInAnyOrder("majority-benchmark", "broken-methods");
         BenchmarkResult majority = results.benchmark("majority-benchmark").orElseThrow();
+        assertThat(majority.configuration().seed()).isEqualTo(11);
+        assertThat(majority.configuration().datasetFingerprint()).matches("sha256:[0-9a-f]{16}");
+        assertThat(majority.configuration().baseModel()).isEqualTo("all-MiniLM-L6-v2 (embedded)");
         assertThat(majority.dataset().users()).isEqualTo(3);
         assertThat(majority.dataset().agreement()).isPresent();
         MethodResult method = majority.method("majority").orElseThrow();
+        assertThat(method.contender()).isEqualTo("majority");
         assertThat(method.users()).hasSize(3);
+        assertThat(method.users()).allSatisfy(user -> assertThat(user.examples()).hasSize(user.testSize()));
         assertThat(method.accuracy()).isBetween(method.ciLow(), method.ciHigh());
         assertThat(majority.gates()).extracting(gate -> gate.name() + "=" + gate.status())
                 .containsExactlyInAnyOrder("majorityRanToCompletion=PASSED", "majorityIsBetterThanPerfect=FAILED");

@@ -3,7 +3,7 @@ package dev.peftu.baselines;
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;

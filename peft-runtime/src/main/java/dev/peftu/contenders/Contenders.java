@@ -7,7 +7,7 @@ import dev.peftu.baselines.OneSizeFitsAllBaseline;
 import dev.peftu.baselines.RetrievalBaseline;
 import dev.peftu.baselines.ZeroShotBaseline;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.PeftMethods;
 import java.util.ArrayList;

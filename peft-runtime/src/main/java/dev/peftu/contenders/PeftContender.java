@@ -3,11 +3,12 @@ package dev.peftu.contenders;
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.store.ModuleStore;
 import dev.peftu.train.CohortTrainer;
@@ -27,6 +28,7 @@ import java.util.Map;
 public final class PeftContender implements Contender {
 
     private final PeftMethod method;
+    private final MethodSettings effective;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -37,12 +39,17 @@ public final class PeftContender implements Contender {
      */
     public PeftContender(PeftMethod method, Map<String, String> settings) {
         this.method = method;
-        TrainingOptions.check(method, settings);
+        this.effective = TrainingOptions.check(method, settings);
     }
 
     @Override
     public String name() {
         return method.name();
+    }
+
+    @Override
+    public Map<String, String> effectiveSettings() {
+        return effective.asMap();
     }
 
     @Override

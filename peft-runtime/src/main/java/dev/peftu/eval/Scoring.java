@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.ConfidenceInterval;
+import dev.peftu.stats.PercentileBootstrap;
 import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
@@ -60,15 +62,18 @@ public final class Scoring {
             List<List<String>> gold = new ArrayList<>();
             List<List<String>> predicted = new ArrayList<>();
             int right = 0;
+            Map<String, Boolean> correct = new HashMap<>();
             for (Example example : user.test()) {
                 Prediction prediction = byExample.get(example.id());
-                if (example.labels().contains(prediction.label())) {
+                boolean isRight = example.labels().contains(prediction.label());
+                correct.put(example.id(), isRight);
+                if (isRight) {
                     right++;
                 }
                 gold.add(example.labels());
                 predicted.add(prediction.labels());
             }
-            users.add(new UserScore(user.userId(), (double) right / user.test().size(), user.test().size()));
+            users.add(new UserScore(user.userId(), (double) right / user.test().size(), user.test().size(), correct));
             f1Sum += LabelSetF1.macro(labels, gold, predicted);
         }
         if (users.isEmpty()) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;

@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.ConfidenceInterval;
+import dev.peftu.stats.PercentileBootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +45,9 @@ class ScoringTest {
     void averagesAccuracyOverUsersNotOverExamples() {
         MethodScore score = new Scoring(1).score(twoUsers(), twoUsersPredictions());
 
-        assertThat(score.users()).containsExactly(new UserScore("a", 1.0, 2), new UserScore("b", 0.25, 4));
+        assertThat(score.users()).containsExactly(
+                new UserScore("a", 1.0, 2, Map.of("1", true, "2", true)),
+                new UserScore("b", 0.25, 4, Map.of("1", true, "2", false, "3", false, "4", false)));
         assertThat(score.accuracy()).isCloseTo((1.0 + 0.25) / 2, within(1e-12));
     }
 

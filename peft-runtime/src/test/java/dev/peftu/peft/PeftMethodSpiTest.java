@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.peftu.contenders.Contenders;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;

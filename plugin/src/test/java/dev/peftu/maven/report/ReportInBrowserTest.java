@@ -3,7 +3,7 @@ package dev.peftu.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.maven.Runs;
 import dev.peftu.maven.gate.GateRule;
 import dev.peftu.maven.gate.RegressionCheck;
@@ -13,6 +13,7 @@ import dev.peftu.results.GateResult;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.Outcome;
 import dev.peftu.results.RunResults;
+import dev.peftu.results.SampleResults;
 import dev.peftu.results.UserResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -114,7 +116,7 @@ class ReportInBrowserTest {
                     "surprise", "fear", "sadness", "disgust", "anger", "valence", "arousal") : List.of("Hateful", "Non-hateful"),
                     t == 1, t == 2 ? null : 0.18 + 0.1 * t, source);
             List<GateResult> gates = t == 0 ? List.of(GateResult.passed("loraBeatsZeroShot")) : List.of();
-            benchmarks.add(new BenchmarkResult(tasks[t], dataset, methods, gates));
+            benchmarks.add(new BenchmarkResult(tasks[t], SampleResults.configuration(), dataset, methods, gates));
         }
         return Runs.run(benchmarks.toArray(BenchmarkResult[]::new));
     }
@@ -124,12 +126,12 @@ class ReportInBrowserTest {
         double sum = 0;
         for (int u = 1; u <= 20; u++) {
             double accuracy = Math.max(0, Math.min(1, Math.round((level + random.nextGaussian() * 0.1) * 20) / 20.0));
-            users.add(new UserResult("annotator-" + u, accuracy, 20));
+            users.add(SampleResults.user("annotator-" + u, (int) Math.round(accuracy * 20), 20));
             sum += accuracy;
         }
         double mean = sum / users.size();
         boolean baseline = name.equals("majority") || name.equals("zero-shot");
-        return new MethodResult(name, baseline ? ContenderKind.BASELINE : ContenderKind.PEFT, Outcome.PASSED, null,
+        return new MethodResult(name, name, Map.of(), baseline ? ContenderKind.BASELINE : ContenderKind.PEFT, Outcome.PASSED, null,
                 baseline ? 0 : 20_000 + name.length() * 7_000L, mean, Math.max(0, mean - 0.045), Math.min(1, mean + 0.045),
                 mean - 0.04, baseline ? 0.4 : 35 + name.length() * 4.5, users);
     }
