@@ -13,6 +13,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.peftu.data.PeftuJsonFormat;
+import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
 import dev.peftu.engine.specs.DataRequiringBenchmark;
@@ -163,6 +164,24 @@ class PeftuExecutionTest {
         assertThat(ResultsJson.read(resultsFile()).notRun()).isEmpty();
         assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)
                 .containsExactly("data-requiring-benchmark");
+    }
+
+    @Test
+    void aDatasetWhoseAgreementIsUndefinedRunsAndRecordsNoAlpha() throws Exception {
+        PersonalizedDataset twoUsers = SyntheticTaskGenerator.defaults().users(2).textsPerUser(20).seed(5).dataset();
+        Path data = workDir.resolve("data");
+        new PeftuJsonFormat().write(new PersonalizedDataset(twoUsers.task(), twoUsers.users().subList(0, 1)),
+                data.resolve("tweeteval"));
+
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectClass(DataRequiringBenchmark.class)).configurationParameters(configuration())
+                .configurationParameter(Constants.DATA_DIRECTORY, data.toString()).execute();
+
+        results.containerEvents().assertStatistics(stats -> stats.failed(0));
+        BenchmarkResult benchmark = ResultsJson.read(resultsFile()).benchmarks().get(0);
+        assertThat(benchmark.dataset().users()).isEqualTo(1);
+        assertThat(benchmark.dataset().agreement()).isEmpty();
+        assertThat(benchmark.method("majority").orElseThrow().passed()).isTrue();
     }
 
     @Test

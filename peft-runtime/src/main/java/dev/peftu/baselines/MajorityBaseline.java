@@ -18,16 +18,7 @@ public final class MajorityBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "majority";
 
-    /** Creates the baseline; it has no settings. */
-    public MajorityBaseline() {
-        this(Map.of());
-    }
-
-    /**
-     * Creates the baseline, checking the settings.
-     *
-     * @param settings only the benchmark's {@code epochs}, which it ignores
-     */
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
     public MajorityBaseline(Map<String, String> settings) {
         super(NAME, Map.of(), settings);
     }

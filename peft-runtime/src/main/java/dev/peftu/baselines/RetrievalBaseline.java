@@ -1,5 +1,6 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Bm25Index;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;

@@ -19,16 +19,7 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "zero-shot";
 
-    /** Creates the baseline; it has no settings. */
-    public ZeroShotBaseline() {
-        this(Map.of());
-    }
-
-    /**
-     * Creates the baseline, checking the settings.
-     *
-     * @param settings only the benchmark's {@code epochs}, which it ignores
-     */
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
     public ZeroShotBaseline(Map<String, String> settings) {
         super(NAME, Map.of(), settings);
     }

@@ -1,5 +1,6 @@
 package dev.peftu.contenders;
 
+import dev.peftu.baselines.CrowdCalibratedBaseline;
 import dev.peftu.baselines.FewShotBaseline;
 import dev.peftu.baselines.MajorityBaseline;
 import dev.peftu.baselines.NonPersonalizedBaseline;
@@ -27,6 +28,7 @@ public final class Contenders {
     static {
         BASELINES.put(MajorityBaseline.NAME, MajorityBaseline::new);
         BASELINES.put(OneSizeFitsAllBaseline.NAME, OneSizeFitsAllBaseline::new);
+        BASELINES.put(CrowdCalibratedBaseline.NAME, CrowdCalibratedBaseline::new);
         BASELINES.put(ZeroShotBaseline.NAME, ZeroShotBaseline::new);
         BASELINES.put(FewShotBaseline.NAME, FewShotBaseline::new);
         BASELINES.put(RetrievalBaseline.NAME, RetrievalBaseline::new);

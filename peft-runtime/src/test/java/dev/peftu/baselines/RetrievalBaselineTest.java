@@ -1,5 +1,6 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Bm25Index;
 import static dev.peftu.baselines.BaselineFixtures.example;
 import static dev.peftu.baselines.BaselineFixtures.topLabels;
 import static org.assertj.core.api.Assertions.assertThat;

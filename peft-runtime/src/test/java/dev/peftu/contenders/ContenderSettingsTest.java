@@ -120,7 +120,8 @@ class ContenderSettingsTest {
                 Arguments.of("few-shot", List.of("epochs", "k")),
                 Arguments.of("majority", List.of("epochs")),
                 Arguments.of("zero-shot", List.of("epochs")),
-                Arguments.of("one-size-fits-all", List.of("epochs")));
+                Arguments.of("one-size-fits-all", List.of("epochs")),
+                Arguments.of("crowd-calibrated", List.of("epochs")));
     }
 
     @Test

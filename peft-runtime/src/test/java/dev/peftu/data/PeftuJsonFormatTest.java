@@ -183,4 +183,24 @@ class PeftuJsonFormatTest {
             assertThat(files).hasSize(2);
         }
     }
+
+    @Test
+    void rejectsAWronglyTypedTextNamingItsJsonPath() throws IOException {
+        Path data = dataset("""
+                {"u1": {"train": {"s1": {"text": 5, "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(data))
+                .hasMessageContaining("data.json")
+                .hasMessageContaining("$.u1.train.s1.text")
+                .hasMessageContaining("expected");
+    }
+
+    @Test
+    void rejectsAMissingTaskFileNamingIt() throws IOException {
+        Files.writeString(dir.resolve("data.json"), """
+                {"u1": {"train": {"s1": {"text": "a", "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(dir))
+                .hasMessageContaining(dir.resolve("task.json").toString());
+    }
 }

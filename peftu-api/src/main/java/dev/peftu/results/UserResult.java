@@ -18,12 +18,14 @@ import java.util.TreeMap;
  * @param accuracy fraction of the user's test examples predicted correctly, in [0, 1]
  * @param testSize number of the user's test examples
  * @param examples every test example id of the user, mapped to whether the prediction was right
+ * @param macroF1 the F1 of the user's predicted label sets, macro-averaged over labels, in [0, 1]
  */
 public record UserResult(
         @JsonProperty(required = true) String user,
         @JsonProperty(required = true) double accuracy,
         @JsonProperty(required = true) int testSize,
-        @JsonProperty(required = true) Map<String, Boolean> examples) {
+        @JsonProperty(required = true) Map<String, Boolean> examples,
+        @JsonProperty(required = true) double macroF1) {
 
     /**
      * Checks that the id is present and that accuracy and test size agree with the examples, and
@@ -32,6 +34,7 @@ public record UserResult(
     public UserResult {
         Checks.text(user, "user");
         Checks.fraction(accuracy, "accuracy");
+        Checks.fraction(macroF1, "macroF1 of user " + user);
         Objects.requireNonNull(examples, () -> "examples of user " + user + " are required");
         if (testSize <= 0) {
             throw new IllegalArgumentException("testSize of user " + user + " must be > 0 but was " + testSize);
@@ -52,12 +55,12 @@ public record UserResult(
         examples = Collections.unmodifiableSortedMap(new TreeMap<>(examples));
     }
 
-    /** A user's score from the outcome of each of its test examples (at least one). */
-    public static UserResult of(String user, Map<String, Boolean> examples) {
+    /** A user's score from the outcome of each of its test examples (at least one) and its macro-F1. */
+    public static UserResult of(String user, Map<String, Boolean> examples, double macroF1) {
         Objects.requireNonNull(examples, "examples");
         long right = examples.values().stream().filter(Boolean.TRUE::equals).count();
         int size = examples.size();
-        return new UserResult(user, size == 0 ? 0 : (double) right / size, size, examples);
+        return new UserResult(user, size == 0 ? 0 : (double) right / size, size, examples, macroF1);
     }
 
     /** How many of the user's test examples were predicted correctly. */

@@ -82,7 +82,7 @@ class PairedStatisticsTest {
                 .hasMessage("cannot pair lora with majority: they were not scored on the same users and test examples"
                         + " (user u2 was scored by lora only)");
 
-        UserResult otherExamples = UserResult.of("u2", Map.of("x1", true, "e000", false));
+        UserResult otherExamples = UserResult.of("u2", Map.of("x1", true, "e000", false), 0.5);
         MethodResult otherSplit = new MethodResult("majority", "majority", Map.of(), ContenderKind.BASELINE,
                 Outcome.PASSED, null, 0, 0.5, 0.5, 0.5, 0.5, 1, List.of(SampleResults.user("u1", 60, 100), otherExamples));
         assertThatThrownBy(() -> statistics.compare(subject, otherSplit))

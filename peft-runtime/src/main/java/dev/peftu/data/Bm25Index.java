@@ -1,4 +1,4 @@
-package dev.peftu.baselines;
+package dev.peftu.data;
 
 import java.util.ArrayList;
 import java.util.Comparator;
