@@ -44,6 +44,14 @@ abstract class UserByUserBaseline implements Contender {
         return settings;
     }
 
+    /** The baseline's own settings with their defaults; the ignored {@code epochs} is left out. */
+    @Override
+    public Map<String, String> effectiveSettings() {
+        Map<String, String> own = new LinkedHashMap<>(settings.asMap());
+        own.remove(TrainingKeys.EPOCHS);
+        return own;
+    }
+
     @Override
     public final ContenderKind kind() {
         return ContenderKind.BASELINE;
