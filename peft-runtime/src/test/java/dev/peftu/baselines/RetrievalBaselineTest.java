@@ -68,4 +68,11 @@ class RetrievalBaselineTest {
     void tokenizesIntoLowercaseWords() {
         assertThat(Bm25Index.tokenize("Hello, WORLD! it's 2x")).containsExactly("hello", "world", "it", "s", "2x");
     }
+
+    @Test
+    void recordsItsEffectiveSettingsWithoutTheIgnoredEpochs() {
+        assertThat(new RetrievalBaseline(java.util.Map.of("k", "3", "epochs", "2")).effectiveSettings())
+                .containsOnlyKeys("k", "k1", "b")
+                .containsEntry("k", "3");
+    }
 }
