@@ -93,7 +93,7 @@ class PeftuExecutionTest {
         EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
                 .selectors(selectClass(BrokenMethodsBenchmark.class))
                 .configurationParameters(configuration())
-                .configurationParameter("peftu.note", "resolved")
+                .configurationParameter("peftu.note", "1")
                 .execute();
 
         results.containerEvents().assertThatEvents()

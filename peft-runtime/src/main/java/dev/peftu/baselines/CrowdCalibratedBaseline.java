@@ -7,6 +7,7 @@ import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The crowd's reading of a text plus this user's deviation from it: per user, a logistic
@@ -23,6 +24,11 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
 
     /** The contender name. */
     public static final String NAME = "crowd-calibrated";
+
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
+    public CrowdCalibratedBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
+    }
 
     @Override
     public String name() {

@@ -6,6 +6,7 @@ import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Predicts what the other users said about the same text: the majority of the labels the other
@@ -17,6 +18,11 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
 
     /** The contender name. */
     public static final String NAME = "one-size-fits-all";
+
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
+    public OneSizeFitsAllBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
+    }
 
     @Override
     public String name() {

@@ -8,7 +8,6 @@ import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
-import dev.peftu.model.BertConfig;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.store.ModuleStore;
@@ -40,12 +39,7 @@ public final class PeftContender implements Contender {
      */
     public PeftContender(PeftMethod method, Map<String, String> settings) {
         this.method = method;
-        this.effective = TrainingOptions.settingsFor(method, settings);
-        TrainingOptions.from(effective);
-        // the method reads its own settings when it declares its parameters and its adapter
-        // config: doing both once against the default architecture checks every value now
-        method.parameters(BertConfig.MINILM_L6, effective);
-        method.adapterConfig(BertConfig.MINILM_L6, effective);
+        this.effective = TrainingOptions.check(method, settings);
     }
 
     @Override
