@@ -42,8 +42,22 @@ public final class Constants {
     /** The default of {@link #RESULTS_FILE}. */
     public static final String DEFAULT_RESULTS_FILE = "target/peftu/results.json";
 
-    /** The directory trained per-user modules are written to; unset keeps none. */
+    /**
+     * The directory trained per-user modules are kept in, as
+     * {@code <store>/<benchmark>/<method label>/<user>/} in the Hugging Face PEFT layout; default:
+     * {@value #DEFAULT_MODULE_STORE_NAME} beside the results file ({@code target/peftu/modules}).
+     */
     public static final String MODULE_STORE = "peftu.moduleStore";
+
+    /** The default module store's directory name, beside the results file. */
+    public static final String DEFAULT_MODULE_STORE_NAME = "modules";
+
+    /**
+     * Whether a run reuses stored modules whose fingerprint (method, effective settings, base
+     * model, split dataset, seed, module format) matches, training only the rest: {@code true},
+     * the default, resumes a run that crashed or was stopped; {@code false} trains every user again.
+     */
+    public static final String RESUME = "peftu.resume";
 
     /** A Hugging Face model directory replacing every benchmark's base model. */
     public static final String MODEL_DIRECTORY = "peftu.model";

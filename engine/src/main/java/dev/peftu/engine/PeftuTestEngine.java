@@ -58,7 +58,7 @@ public final class PeftuTestEngine extends HierarchicalTestEngine<PeftuExecution
         BaseModelCache models = new BaseModelCache(configuration.maxLength());
         MethodRunner runner = new MethodRunner(new ContenderLookup(), models, new MethodScorer(), progress,
                 configuration.placeholders(), configuration.epochs().orElse(0),
-                configuration.moduleStore().orElse(null), clock);
+                configuration.moduleStore(), configuration.resume(), clock);
         return new PeftuExecutionContext(request.getEngineExecutionListener(),
                 new RunRecorder(configuration.resultsFile(), clock), runner, models);
     }

@@ -2,7 +2,7 @@ package dev.peftu.eval;
 
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.model.BaseModel;
-import java.nio.file.Path;
+import dev.peftu.store.ModuleStorage;
 import java.util.Map;
 
 /**
@@ -12,10 +12,11 @@ import java.util.Map;
  * @param baseModel the frozen base model shared by all contenders of the run
  * @param seed the seed every random choice derives from
  * @param settings per-contender settings (hyperparameter overrides such as {@code epochs})
- * @param moduleStore where trained per-user modules are written, or {@code null} to keep none
+ * @param moduleStorage where trained per-user modules are kept and whether stored ones may be
+ *     reused, or {@code null} to keep none
  */
 public record RunContext(PersonalizedDataset dataset, BaseModel baseModel, long seed,
-                         Map<String, String> settings, Path moduleStore) {
+                         Map<String, String> settings, ModuleStorage moduleStorage) {
 
     /** Copies the settings. */
     public RunContext {

@@ -66,9 +66,16 @@ public final class RunConfiguration {
         return Path.of(string(Constants.RESULTS_FILE).orElse(Constants.DEFAULT_RESULTS_FILE)).toAbsolutePath();
     }
 
-    /** Returns where trained modules go, or empty to keep none. */
-    public Optional<Path> moduleStore() {
-        return string(Constants.MODULE_STORE).map(value -> Path.of(value).toAbsolutePath());
+    /** Returns where trained modules are kept: the configured store, or one beside the results file. */
+    public Path moduleStore() {
+        return string(Constants.MODULE_STORE).map(value -> Path.of(value).toAbsolutePath())
+                .orElseGet(() -> resultsFile().resolveSibling(Constants.DEFAULT_MODULE_STORE_NAME));
+    }
+
+    /** Returns whether stored modules of matching fingerprint are reused. */
+    public boolean resume() {
+        return string(Constants.RESUME).map(value -> parse(Constants.RESUME, value, RunConfiguration::bool,
+                "true or false")).orElse(true);
     }
 
     /** Returns the most tokens per text the base model sees. */
