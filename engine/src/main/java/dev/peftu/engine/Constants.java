@@ -59,6 +59,15 @@ public final class Constants {
      */
     public static final String RESUME = "peftu.resume";
 
+    /**
+     * Runs one shard of every benchmark's users, {@code i/n} (e.g. {@code 2/4}): a stable hash of
+     * each user id picks its shard, only that shard's users are trained and scored, the results go
+     * to {@code results-shard-i-of-n.json} beside the results file, and gates wait for the merged
+     * board ({@code mvn peftu:merge}). What learns from every user (the crowd, shared modules) still
+     * reads every user's training data, so merged shards equal the unsharded run.
+     */
+    public static final String SHARD = "peftu.shard";
+
     /** A Hugging Face model directory replacing every benchmark's base model. */
     public static final String MODEL_DIRECTORY = "peftu.model";
 

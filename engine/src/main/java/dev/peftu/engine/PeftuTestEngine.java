@@ -10,6 +10,7 @@ import dev.peftu.engine.execution.PeftuExecutionContext;
 import dev.peftu.engine.execution.ProgressLog;
 import dev.peftu.engine.execution.RunRecorder;
 import dev.peftu.engine.spec.RunConfiguration;
+import dev.peftu.engine.spec.Shard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -60,6 +61,7 @@ public final class PeftuTestEngine extends HierarchicalTestEngine<PeftuExecution
                 configuration.placeholders(), configuration.epochs().orElse(0),
                 configuration.moduleStore(), configuration.resume(), clock);
         return new PeftuExecutionContext(request.getEngineExecutionListener(),
-                new RunRecorder(configuration.resultsFile(), clock), runner, models);
+                new RunRecorder(configuration.resultsFile(),
+                        configuration.shard().map(Shard::toString).orElse(null), clock), runner, models);
     }
 }

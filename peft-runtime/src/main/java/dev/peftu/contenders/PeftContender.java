@@ -71,7 +71,7 @@ public final class PeftContender implements Contender {
         ModuleStorage storage = context.moduleStorage();
         String fingerprint = ModuleFingerprint.of(method.name(), trainer.settings().asMap(), context.baseModel().name(),
                 context.baseModel().tokenizer().maxLength(), DatasetFingerprint.of(context.dataset()), context.seed());
-        List<UserData> users = context.dataset().users();
+        List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         List<UserData> toTrain = new ArrayList<>();
         List<TrainedModule> reused = new ArrayList<>();

@@ -77,9 +77,10 @@ public final class MethodRunner {
             BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
             ModuleStorage storage = new ModuleStorage(
                     moduleStore.resolve(SafeUserIds.toFileName(spec.name())), method.label(), resume);
-            RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage);
+            RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage,
+                    benchmark.runUserIds());
             ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
-            MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.dataset(), result,
+            MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.scoredDataset(), result,
                     spec.seed(), seconds(started));
             progress.announce(spec.name() + " / " + method.label() + ": done in "
                     + ProgressLog.clockTime(java.time.Duration.ofMillis(clock.millis() - started)));
