@@ -6,6 +6,10 @@ import dev.peftu.maven.gate.RegressionCheck;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.RunResults;
 import dev.peftu.results.ResultsJson;
+import dev.peftu.maven.launch.EngineOutcome;
+import dev.peftu.results.NotRunBenchmark;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +53,14 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
      */
     @Parameter
     protected RegressionSettings regression;
+
+    /**
+     * Lets the build pass when gates are configured but no benchmark produced results (all
+     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
+     * each benchmark and why it did not run.
+     */
+    @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
+    protected boolean allowSkipped;
 
     /**
      * Reads the results file of an earlier {@code verify}, failing with a hint when it is missing
@@ -105,6 +117,52 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         return verdicts;
+    }
+
+    /**
+     * Renders the report and applies rules and the regression check to a whole board (a run's or
+     * merged shards'), failing the build listing every failed check, failed {@code @Gate} and
+     * engine failure; with gates configured, a board on which no benchmark produced results fails
+     * too, naming each benchmark and why, unless {@code allowSkipped}.
+     *
+     * @param outcome the engine run that produced the results, or {@code null} for merged shards
+     */
+    protected void gateAndReport(RunResults results, EngineOutcome outcome)
+            throws MojoExecutionException, MojoFailureException {
+        BuildFailure failure = new BuildFailure();
+        List<GateVerdict> verdicts = List.of();
+        if (results.benchmarks().isEmpty()) {
+            String notRun = "no benchmark produced results:" + listed(results.notRun());
+            if (gatingConfigured() && !allowSkipped) {
+                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
+                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+            } else {
+                getLog().warn(notRun);
+            }
+        } else {
+            if (!results.notRun().isEmpty()) {
+                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
+            }
+            verdicts = evaluateGates(results);
+        }
+        renderReport(results, verdicts);
+        verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
+        failure.addVerdicts(verdicts).addEngineGates(results);
+        if (outcome != null) {
+            failure.addEngine(outcome);
+        }
+        if (failure.isEmpty()) {
+            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
+            return;
+        }
+        throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    private static String listed(List<NotRunBenchmark> notRun) {
+        if (notRun.isEmpty()) {
+            return " none was discovered";
+        }
+        return notRun.stream().map(b -> "\n  " + b.describe()).collect(Collectors.joining());
     }
 
     /** Renders the HTML report and logs where it is. */

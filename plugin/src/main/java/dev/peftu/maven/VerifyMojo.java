@@ -1,9 +1,7 @@
 package dev.peftu.maven;
 
-import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
-import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.RunResults;
 import java.io.File;
 import java.io.IOException;
@@ -46,12 +44,12 @@ public final class VerifyMojo extends AbstractPeftuMojo {
             "org.slf4j");
 
     /**
-     * Lets the build pass when gates are configured but no benchmark produced results (all
-     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
-     * each benchmark and why it did not run.
+     * Runs one shard of the users, {@code i/n}, passed as {@code peftu.shard}: its results go to
+     * {@code results-shard-i-of-n.json} beside the results file, and gates wait for
+     * {@code mvn peftu:merge} over all shards.
      */
-    @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
-    private boolean allowSkipped;
+    @Parameter(property = "peftu.shard")
+    private String shard;
 
     /** Skips the goal. */
     @Parameter(property = "peftu.skip", defaultValue = "false")
@@ -103,6 +101,10 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         EngineOutcome outcome = runEngine(testClasses);
         getLog().info("peftu engine: " + outcome.tests() + " tests, " + outcome.succeeded() + " passed, "
                 + outcome.failed() + " failed, " + outcome.aborted() + " aborted");
+        if (shard != null && !shard.isBlank()) {
+            finishShard(outcome);
+            return;
+        }
         if (!Files.isRegularFile(resultsFile.toPath())) {
             if (!outcome.foundSpecs() && !outcome.hasFailures()) {
                 nothingDeclared("no @PeftuBenchmark specs in " + testClasses);
@@ -119,34 +121,24 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         } catch (MojoExecutionException e) {
             throw new BuildFailure().add(e.getMessage()).addEngine(outcome).toException();
         }
-        gate(results, outcome);
+        gateAndReport(results, outcome);
     }
 
-    private void gate(RunResults results, EngineOutcome outcome) throws MojoExecutionException, MojoFailureException {
-        BuildFailure failure = new BuildFailure();
-        List<GateVerdict> verdicts = List.of();
-        if (results.benchmarks().isEmpty()) {
-            String notRun = "no benchmark produced results:" + listed(results.notRun());
-            if (gatingConfigured() && !allowSkipped) {
-                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
-                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
-            } else {
-                getLog().warn(notRun);
-            }
-        } else {
-            if (!results.notRun().isEmpty()) {
-                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
-            }
-            verdicts = evaluateGates(results);
+    /** A shard is judged when the shards are merged; here only its engine failures fail the build. */
+    private void finishShard(EngineOutcome outcome) throws MojoFailureException {
+        Path written = shardResultsFile();
+        if (outcome.hasFailures() || !Files.isRegularFile(written)) {
+            throw new BuildFailure().add("peftu shard " + shard.trim() + (Files.isRegularFile(written)
+                    ? " failed" : " wrote no results to " + written)).addEngine(outcome).toException();
         }
-        renderReport(results, verdicts);
-        verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
-        failure.addVerdicts(verdicts).addEngineGates(results).addEngine(outcome);
-        if (failure.isEmpty()) {
-            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
-            return;
-        }
-        throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+        getLog().info("peftu shard " + shard.trim() + ": results in " + written
+                + "; gates and the report come with mvn peftu:merge over every shard");
+    }
+
+    private Path shardResultsFile() {
+        String[] parts = shard.trim().split("/");
+        return resultsFile.toPath().resolveSibling("results-shard-" + parts[0].trim() + "-of-"
+                + (parts.length > 1 ? parts[1].trim() : "?") + ".json");
     }
 
     /**
@@ -155,7 +147,8 @@ public final class VerifyMojo extends AbstractPeftuMojo {
      */
     private void deleteEarlierResults() throws MojoExecutionException {
         try {
-            if (Files.deleteIfExists(resultsFile.toPath())) {
+            Path earlier = shard != null && !shard.isBlank() ? shardResultsFile() : resultsFile.toPath();
+            if (Files.deleteIfExists(earlier)) {
                 getLog().debug("removed the results of an earlier run: " + resultsFile);
             }
         } catch (IOException e) {
@@ -172,13 +165,6 @@ public final class VerifyMojo extends AbstractPeftuMojo {
                     + " (or -Dpeftu.allowSkipped) to let such a build pass");
         }
         getLog().warn(what + "; nothing to gate");
-    }
-
-    private static String listed(List<NotRunBenchmark> notRun) {
-        if (notRun.isEmpty()) {
-            return " none was discovered";
-        }
-        return notRun.stream().map(b -> "\n  " + b.describe()).collect(Collectors.joining());
     }
 
     private EngineOutcome runEngine(Path testClasses) throws MojoExecutionException {
@@ -201,6 +187,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         putIfSet(configuration, "peftu.methods", methods);
         putIfSet(configuration, "peftu.usersLimit", usersLimit);
         putIfSet(configuration, "peftu.epochs", epochs);
+        putIfSet(configuration, "peftu.shard", shard);
         return configuration;
     }
 
