@@ -22,6 +22,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('peftu shard 1/2: results in')
 assert log.contains('gates and the report come with mvn peftu:merge')
 assert log.contains('peftu: merged 2 shards into')
+assert !log.contains('sharded / head: reused 8')
 assert log.contains('peftu merge failed: shard 2/2 is missing (results-shard-2-of-2.json)')
 assert log =~ /peftu merge failed: .*results-shard-2-of-2\.json: benchmark sharded ran with another configuration than in .*results-shard-1-of-2\.json: \{epochs=2 vs 1\}/
 return true
