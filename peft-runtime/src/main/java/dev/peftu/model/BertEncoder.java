@@ -174,8 +174,9 @@ public final class BertEncoder implements AutoCloseable {
             x = virtual.concat(x, 1);
             mask = step.ones(new Shape(batch.size(), virtualCount), DataType.FLOAT32).concat(mask, 1);
         }
+        NDArray blocked = blocked(step, mask);
         for (int layer = 0; layer < config.layers(); layer++) {
-            x = transformerLayer(step, layer, x, mask, injection);
+            x = transformerLayer(step, layer, x, mask, blocked, injection);
         }
         if (virtualCount > 0) {
             x = x.get(new NDIndex(":, {}:", virtualCount));
@@ -183,7 +184,8 @@ public final class BertEncoder implements AutoCloseable {
         return x;
     }
 
-    private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, Injection injection) {
+    private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, NDArray blocked,
+                                     Injection injection) {
         String base = "encoder.layer." + layer + ".";
         String fused = fusedQueryKeyValue(layer);
         NDList projections = Linear.linear(x, weights.get(fused + ".weight"), weights.get(fused + ".bias"))
@@ -191,15 +193,16 @@ public final class BertEncoder implements AutoCloseable {
         NDArray query = injection.linear(new LinearSite(layer, LinearSite.QUERY), x, projections.get(0));
         NDArray key = injection.linear(new LinearSite(layer, LinearSite.KEY), x, projections.get(1));
         NDArray value = injection.linear(new LinearSite(layer, LinearSite.VALUE), x, projections.get(2));
-        NDArray keyMask = mask;
+        NDArray keyBlocked = blocked;
         NDArray[] prefix = injection.attentionPrefix(layer);
         if (prefix != null) {
             key = prefix[0].concat(key, 1);
             value = prefix[1].concat(value, 1);
             long prefixCount = prefix[0].getShape().get(1);
-            keyMask = step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1);
+            keyBlocked = blocked(step,
+                    step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1));
         }
-        NDArray context = attention(step, heads(query), heads(key), heads(value), keyMask);
+        NDArray context = attention(step, heads(query), heads(key), heads(value), keyBlocked);
         NDArray attended = linear(layer, LinearSite.ATTENTION_OUTPUT, context, injection);
         x = layerNorm(attended.add(x), base + "attention.output.LayerNorm");
         // PyTorch's own GELU is the exact (erf) one; fused, its backward is one operation instead of five
@@ -209,11 +212,17 @@ public final class BertEncoder implements AutoCloseable {
         return layerNorm(output.add(x), base + "output.LayerNorm");
     }
 
-    private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray keyMask) {
+    /**
+     * Turns a key mask {@code [batch, keys]} into what attention scores add,
+     * {@code [batch, 1, 1, keys]}: 0 where a key is a real token, a large negative number where
+     * it is padding. Computed once per pass, not once per layer.
+     */
+    private static NDArray blocked(NDManager step, NDArray keyMask) {
+        return keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f)).expandDims(1).expandDims(1);
+    }
+
+    private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray blocked) {
         NDArray scale = scalar(step, (float) (1.0 / Math.sqrt(config.headSize())));
-        // 0 where a key is a real token, a large negative number where it is padding
-        NDArray blocked = keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f))
-                .expandDims(1).expandDims(1);
         NDArray probabilities = query.mul(scale).matMul(key.transpose(0, 1, 3, 2)).add(blocked).softmax(-1);
         NDArray context = probabilities.matMul(value).transpose(0, 2, 1, 3);
         Shape shape = context.getShape();

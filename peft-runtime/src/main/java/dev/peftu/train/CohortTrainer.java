@@ -3,7 +3,6 @@ package dev.peftu.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
@@ -12,8 +11,6 @@ import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.BertConfig;
-import dev.peftu.model.BertEncoder;
-import dev.peftu.model.EncodedBatch;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.peft.PeftMethod;
@@ -42,7 +39,12 @@ import java.util.stream.Stream;
  */
 public final class CohortTrainer {
 
-    private static final int EVALUATION_BATCH = 64;
+    /**
+     * The most rows one training pass takes. On CPU a pass of 64 rows (8 users' batches) already
+     * keeps both cores busy, and larger passes only hold more activations for the backward pass
+     * (about 1 GB more at 256 rows); a larger cohort runs as several passes per optimizer step.
+     */
+    static final int ROWS_PER_PASS = 64;
 
     private final BaseModel base;
     private final PeftMethod method;
@@ -51,8 +53,10 @@ public final class CohortTrainer {
     private final TaskDefinition task;
     private final long seed;
     private final ClassificationHead head;
+    private final CohortPasses passes;
     private final List<ParameterSpec> specs;
     private final Map<String, Double> learningRates = new HashMap<>();
+    private final int rowsPerPass;
 
     /**
      * Prepares training of one method on one task.
@@ -65,6 +69,22 @@ public final class CohortTrainer {
      */
     public CohortTrainer(BaseModel base, PeftMethod method, Map<String, String> overrides, TaskDefinition task,
                          long seed) {
+        this(base, method, overrides, task, seed, ROWS_PER_PASS);
+    }
+
+    /**
+     * Prepares training with passes of at most the given number of rows.
+     *
+     * @param base the frozen base model
+     * @param method the PEFT method
+     * @param overrides setting overrides
+     * @param task the task
+     * @param seed the seed every random choice derives from
+     * @param rowsPerPass the most rows a training pass takes (whole users, so at least one user's batch)
+     */
+    CohortTrainer(BaseModel base, PeftMethod method, Map<String, String> overrides, TaskDefinition task, long seed,
+                  int rowsPerPass) {
+        this.rowsPerPass = rowsPerPass;
         this.base = base;
         this.method = method;
         this.settings = TrainingOptions.settingsFor(method, overrides);
@@ -82,6 +102,7 @@ public final class CohortTrainer {
             learningRates.put(spec.key(), options.headLearningRate());
         }
         this.specs = List.copyOf(all);
+        this.passes = new CohortPasses(base, method, settings, head, options.batchSize());
     }
 
     /** Returns the effective settings. */
@@ -124,7 +145,7 @@ public final class CohortTrainer {
             train.add(rows(u, users.get(u), users.get(u).train()));
             validation.addAll(rows(u, users.get(u), users.get(u).val()));
         }
-        precomputeEmbeddings(users.stream().flatMap(u -> Stream.of(u.train(), u.val(), u.test()))
+        passes.precomputeEmbeddings(users.stream().flatMap(u -> Stream.of(u.train(), u.val(), u.test()))
                 .flatMap(List::stream).toList());
         int cohort = users.size();
         boolean[] validated = new boolean[cohort];
@@ -145,7 +166,7 @@ public final class CohortTrainer {
                 EpochBatches batches = new EpochBatches(seed, ids, train, training, epoch, options.batchSize());
                 String phase = "epoch " + epoch + "/" + options.epochs();
                 for (int s = 0; s < batches.steps(); s++) {
-                    trainStep(root, parameters, RowGroups.of(batches.step(s)), cohort, epoch, s);
+                    trainStep(root, parameters, batches.step(s), cohort, epoch, s);
                     progress.progress(phase, s + 1, batches.steps());
                 }
                 double[] loss = validationLoss(root, parameters, validation, cohort);
@@ -183,12 +204,12 @@ public final class CohortTrainer {
                 rows.add(new Row(u, userId, example));
             }
         }
-        precomputeEmbeddings(rows.stream().map(Row::example).toList());
+        passes.precomputeEmbeddings(rows.stream().map(Row::example).toList());
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         modules.forEach(m -> predictions.put(m.userId(), new ArrayList<>()));
         try (NDManager root = NDManager.newBaseManager(base.encoder().device());
              CohortParameters parameters = CohortParameters.load(root, specs, modules)) {
-            evaluate(root, parameters, rows, (step, pass, logits) -> {
+            passes.evaluate(root, parameters, rows, (step, pass, logits) -> {
                 float[] probabilities = head.probabilities(logits).toFloatArray();
                 for (int r = 0; r < pass.rows().size(); r++) {
                     if (pass.real(r)) {
@@ -201,39 +222,45 @@ public final class CohortTrainer {
         return predictions;
     }
 
-    private void trainStep(NDManager root, CohortParameters parameters, RowGroups groups, int cohort, int epoch,
-                           int step) {
-        List<Row> rows = groups.rows();
-        long[] rowSeeds = new long[rows.size()];
-        for (int r = 0; r < rows.size(); r++) {
-            rowSeeds[r] = Seeds.mix(seed, rows.get(r).userId(), "dropout", epoch, step, r % groups.rowsPerGroup());
-        }
-        int[] users = groups.groupUsers();
-        float[] userLosses;
-        try (NDManager scope = root.newSubManager()) {
-            NDArray weight = scope.create(groups.meanWeights());
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
-                NDArray logits = head.logits(perGroup, features(scope, perGroup, rows));
-                NDArray perUser = head.rowLosses(scope, logits, rows).mul(weight)
-                        .reshape(users.length, groups.rowsPerGroup()).sum(new int[] {1});
-                collector.backward(perUser.sum());
-                userLosses = perUser.toFloatArray();
+    /**
+     * One optimizer step over every present user's batch: the batches go through the encoder in
+     * passes of whole users of at most {@link #rowsPerPass} rows, each pass's gradients adding
+     * to the users' own, then one AdamW update for everyone present.
+     */
+    private void trainStep(NDManager root, CohortParameters parameters, List<List<Row>> batches, int cohort,
+                           int epoch, int step) {
+        boolean[] present = new boolean[cohort];
+        for (RowGroups groups : RowGroups.passes(batches, rowsPerPass)) {
+            List<Row> rows = groups.rows();
+            long[] rowSeeds = new long[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                rowSeeds[r] = Seeds.mix(seed, rows.get(r).userId(), "dropout", epoch, step, r % groups.rowsPerGroup());
             }
-            boolean[] present = new boolean[cohort];
+            int[] users = groups.groupUsers();
+            float[] userLosses;
+            try (NDManager scope = root.newSubManager()) {
+                NDArray weight = scope.create(groups.meanWeights());
+                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                    GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
+                    NDArray perUser = head.rowLosses(scope, passes.logits(scope, perGroup, rows), rows).mul(weight)
+                            .reshape(users.length, groups.rowsPerGroup()).sum(new int[] {1});
+                    collector.backward(perUser.sum());
+                    userLosses = perUser.toFloatArray();
+                }
+            }
             for (int g = 0; g < users.length; g++) {
                 present[users[g]] = true;
                 TrainingDivergedException.check(settings, rows.get(g * groups.rowsPerGroup()).userId(), epoch,
                         "training loss", userLosses[g]);
             }
-            parameters.update(present, learningRates, options.weightDecay());
         }
+        parameters.update(present, learningRates, options.weightDecay());
     }
 
     private double[] validationLoss(NDManager root, CohortParameters parameters, List<Row> rows, int cohort) {
         double[] sum = new double[cohort];
         int[] count = new int[cohort];
-        evaluate(root, parameters, rows, (step, pass, logits) -> {
+        passes.evaluate(root, parameters, rows, (step, pass, logits) -> {
             float[] losses = head.rowLosses(step, logits, pass.rows()).toFloatArray();
             for (int r = 0; r < losses.length; r++) {
                 if (pass.real(r)) {
@@ -249,45 +276,6 @@ public final class CohortTrainer {
         return mean;
     }
 
-    /** Runs evaluation passes (no dropout, no gradients) over rows ordered by user. */
-    private void evaluate(NDManager root, CohortParameters parameters, List<Row> rows, PassConsumer consumer) {
-        List<List<Row>> groups = RowGroups.chunks(rows, options.batchSize());
-        int start = 0;
-        while (start < groups.size()) {
-            int end = start + 1;
-            int largest = groups.get(start).size();
-            while (end < groups.size()
-                    && (end - start + 1) * Math.max(largest, groups.get(end).size()) <= EVALUATION_BATCH) {
-                largest = Math.max(largest, groups.get(end).size());
-                end++;
-            }
-            RowGroups pass = RowGroups.of(groups.subList(start, end));
-            try (NDManager step = root.newSubManager()) {
-                GroupParameters perGroup = new GroupParameters(step, parameters, pass, null);
-                consumer.accept(step, pass, head.logits(perGroup, features(step, perGroup, pass.rows())));
-            }
-            start = end;
-        }
-    }
-
-    /** Computes the rows' sentence embeddings, {@code [rows, hidden]}, through the method's injection. */
-    private NDArray features(NDManager step, GroupParameters parameters, List<Row> rows) {
-        if (method.changesEncoder()) {
-            List<long[]> ids = rows.stream().map(r -> base.tokenIds(r.example().text())).toList();
-            EncodedBatch batch = EncodedBatch.pad(step, ids);
-            NDArray hidden = base.encoder().forward(step, batch,
-                    method.attach(base.encoder().config(), parameters, settings));
-            return BertEncoder.meanPool(hidden, batch.attentionMask());
-        }
-        float[][] embeddings = base.embed(rows.stream().map(r -> r.example().text()).toList());
-        int hidden = base.encoder().config().hiddenSize();
-        float[] flat = new float[rows.size() * hidden];
-        for (int r = 0; r < rows.size(); r++) {
-            System.arraycopy(embeddings[r], 0, flat, r * hidden, hidden);
-        }
-        return step.create(flat, new Shape(rows.size(), hidden));
-    }
-
     private List<Row> rows(int user, UserData data, List<Example> examples) {
         List<Row> rows = new ArrayList<>();
         for (Example example : examples) {
@@ -296,16 +284,5 @@ public final class CohortTrainer {
             rows.add(row);
         }
         return rows;
-    }
-
-    private void precomputeEmbeddings(List<Example> examples) {
-        if (!method.changesEncoder()) {
-            base.embed(examples.stream().map(Example::text).distinct().toList());
-        }
-    }
-
-    /** Receives the logits of one evaluation pass. */
-    private interface PassConsumer {
-        void accept(NDManager step, RowGroups pass, NDArray logits);
     }
 }

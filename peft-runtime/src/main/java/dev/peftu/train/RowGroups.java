@@ -70,6 +70,30 @@ final class RowGroups {
         return groups;
     }
 
+    /**
+     * Packs groups into passes in order: as many groups per pass as fit in {@code maxRows} rows
+     * once padded to the pass's largest group, and at least one.
+     *
+     * @param groups the groups, each of one user's rows
+     * @param maxRows the most rows of a pass
+     * @return the passes
+     */
+    static List<RowGroups> passes(List<List<Row>> groups, int maxRows) {
+        List<RowGroups> passes = new ArrayList<>();
+        int start = 0;
+        while (start < groups.size()) {
+            int end = start + 1;
+            int largest = groups.get(start).size();
+            while (end < groups.size() && (end - start + 1) * Math.max(largest, groups.get(end).size()) <= maxRows) {
+                largest = Math.max(largest, groups.get(end).size());
+                end++;
+            }
+            passes.add(new RowGroups(groups.subList(start, end)));
+            start = end;
+        }
+        return passes;
+    }
+
     /** Returns every row of the pass, padding included, group after group. */
     List<Row> rows() {
         return rows;

@@ -77,6 +77,22 @@ class CohortTrainerTest {
     }
 
     @Test
+    void aStepSplitIntoSeveralPassesTrainsTheSameModulesAsOnePass() {
+        List<TrainedModule> onePass = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7)
+                .train(users(), ProgressListener.NONE);
+        // 4 rows per pass: every user's batch of 4 goes through the encoder on its own
+        List<TrainedModule> userByUser = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7, 4)
+                .train(users(), ProgressListener.NONE);
+        for (int u = 0; u < users().size(); u++) {
+            for (Map.Entry<String, HostTensor> entry : onePass.get(u).weights().entrySet()) {
+                float[] actual = userByUser.get(u).weights().get(entry.getKey()).data();
+                assertThat(relativeDifference(entry.getValue().data(), actual))
+                        .as("%s of %s", entry.getKey(), onePass.get(u).userId()).isLessThanOrEqualTo(1e-3);
+            }
+        }
+    }
+
+    @Test
     void trainingMovesTheModulesAwayFromTheirStart() {
         CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7);
         TrainedModule trained = trainer.train(users().subList(0, 1), ProgressListener.NONE).get(0);
