@@ -13,6 +13,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
 import dev.peftu.data.PeftuJsonFormat;
+import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
 import dev.peftu.engine.specs.DataRequiringBenchmark;
@@ -92,7 +93,7 @@ class PeftuExecutionTest {
         EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
                 .selectors(selectClass(BrokenMethodsBenchmark.class))
                 .configurationParameters(configuration())
-                .configurationParameter("peftu.note", "resolved")
+                .configurationParameter("peftu.note", "1")
                 .execute();
 
         results.containerEvents().assertThatEvents()
@@ -110,6 +111,30 @@ class PeftuExecutionTest {
                 .haveExactly(1, event(container(), displayName("UnconfiguredDataBenchmark"), finishedWithFailure(
                         message(text -> text.contains("${peftu.data}") && text.contains("not set")))))
                 .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
+    }
+
+    @Test
+    void benchmarksThatCannotStartAreRecordedWithTheirCause() throws Exception {
+        run(selectClass(TwoDatasetsBenchmark.class), selectClass(MajorityBenchmark.class));
+
+        RunResults results = ResultsJson.read(resultsFile());
+        assertThat(results.notRun()).singleElement().satisfies(notRun -> {
+            assertThat(notRun.name()).isEqualTo("TwoDatasetsBenchmark");
+            assertThat(notRun.status()).isEqualTo(Outcome.FAILED);
+            assertThat(notRun.reason()).contains("declares 2 datasets");
+        });
+    }
+
+    @Test
+    void aRunWhoseOnlyBenchmarkIsSkippedWritesResultsSayingSo() throws Exception {
+        run(selectClass(DataRequiringBenchmark.class));
+
+        RunResults results = ResultsJson.read(resultsFile());
+        assertThat(results.benchmarks()).isEmpty();
+        assertThat(results.notRun()).singleElement().satisfies(notRun -> {
+            assertThat(notRun.status()).isEqualTo(Outcome.SKIPPED);
+            assertThat(notRun.reason()).contains("requires configuration parameter peftu.data");
+        });
     }
 
     @Test
@@ -136,8 +161,27 @@ class PeftuExecutionTest {
 
         results.containerEvents().assertStatistics(stats -> stats.skipped(0).failed(0));
         results.testEvents().assertStatistics(stats -> stats.succeeded(3).failed(0));
+        assertThat(ResultsJson.read(resultsFile()).notRun()).isEmpty();
         assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)
                 .containsExactly("data-requiring-benchmark");
+    }
+
+    @Test
+    void aDatasetWhoseAgreementIsUndefinedRunsAndRecordsNoAlpha() throws Exception {
+        PersonalizedDataset twoUsers = SyntheticTaskGenerator.defaults().users(2).textsPerUser(20).seed(5).dataset();
+        Path data = workDir.resolve("data");
+        new PeftuJsonFormat().write(new PersonalizedDataset(twoUsers.task(), twoUsers.users().subList(0, 1)),
+                data.resolve("tweeteval"));
+
+        EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
+                .selectors(selectClass(DataRequiringBenchmark.class)).configurationParameters(configuration())
+                .configurationParameter(Constants.DATA_DIRECTORY, data.toString()).execute();
+
+        results.containerEvents().assertStatistics(stats -> stats.failed(0));
+        BenchmarkResult benchmark = ResultsJson.read(resultsFile()).benchmarks().get(0);
+        assertThat(benchmark.dataset().users()).isEqualTo(1);
+        assertThat(benchmark.dataset().agreement()).isEmpty();
+        assertThat(benchmark.method("majority").orElseThrow().passed()).isTrue();
     }
 
     @Test
@@ -145,14 +189,19 @@ class PeftuExecutionTest {
         run(selectClass(MajorityBenchmark.class), selectClass(BrokenMethodsBenchmark.class));
 
         RunResults results = ResultsJson.read(resultsFile());
-        assertThat(results.run().seed()).isEqualTo(11);
+        assertThat(results.run().device()).isEqualTo("none");
         assertThat(results.benchmarks()).extracting(BenchmarkResult::name)
                 .containsExactlyInAnyOrder("majority-benchmark", "broken-methods");
         BenchmarkResult majority = results.benchmark("majority-benchmark").orElseThrow();
+        assertThat(majority.configuration().seed()).isEqualTo(11);
+        assertThat(majority.configuration().datasetFingerprint()).matches("sha256:[0-9a-f]{16}");
+        assertThat(majority.configuration().baseModel()).isEqualTo("all-MiniLM-L6-v2 (embedded)");
         assertThat(majority.dataset().users()).isEqualTo(3);
         assertThat(majority.dataset().agreement()).isPresent();
         MethodResult method = majority.method("majority").orElseThrow();
+        assertThat(method.contender()).isEqualTo("majority");
         assertThat(method.users()).hasSize(3);
+        assertThat(method.users()).allSatisfy(user -> assertThat(user.examples()).hasSize(user.testSize()));
         assertThat(method.accuracy()).isBetween(method.ciLow(), method.ciHigh());
         assertThat(majority.gates()).extracting(gate -> gate.name() + "=" + gate.status())
                 .containsExactlyInAnyOrder("majorityRanToCompletion=PASSED", "majorityIsBetterThanPerfect=FAILED");

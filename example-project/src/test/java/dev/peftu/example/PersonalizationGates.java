@@ -4,7 +4,7 @@ import static dev.peftu.api.PeftuAssertions.assertThat;
 
 import dev.peftu.api.Gate;
 import dev.peftu.api.Leaderboard;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.results.MethodResult;
 
 /**

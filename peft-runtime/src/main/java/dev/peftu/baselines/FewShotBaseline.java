@@ -7,13 +7,14 @@ import dev.peftu.eval.RunContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Few-shot: k examples drawn (seeded) from the user's own training split, as PEFT-U puts k of a
  * user's examples in the prompt; each test text takes the labels of those shots weighted by
- * how close the frozen base model embeds them to it. Setting {@code k} (default
- * {@value #DEFAULT_K}, PEFT-U's).
+ * how close the frozen base model embeds them to it. Setting {@code k}, a whole number >= 1
+ * (default {@value #DEFAULT_K}, PEFT-U's).
  */
 public final class FewShotBaseline extends UserByUserBaseline {
 
@@ -21,6 +22,25 @@ public final class FewShotBaseline extends UserByUserBaseline {
     public static final String NAME = "few-shot";
     /** Shots per user. */
     public static final int DEFAULT_K = 3;
+    /** Setting: shots per user. */
+    public static final String K = "k";
+
+    private final int k;
+
+    /** Creates the baseline with its default settings. */
+    public FewShotBaseline() {
+        this(Map.of());
+    }
+
+    /**
+     * Creates the baseline, checking the settings.
+     *
+     * @param settings {@code k}, and the benchmark's {@code epochs}, which it ignores
+     */
+    public FewShotBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(K, Integer.toString(DEFAULT_K)), settings);
+        this.k = settings().positiveInteger(K);
+    }
 
     @Override
     public String name() {
@@ -29,10 +49,6 @@ public final class FewShotBaseline extends UserByUserBaseline {
 
     @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
-        int k = Integer.parseInt(context.settings().getOrDefault("k", Integer.toString(DEFAULT_K)).trim());
-        if (k < 1) {
-            throw new IllegalArgumentException("setting 'k' of " + NAME + " must be at least 1, was " + k);
-        }
         List<Example> shots = shots(user, k, context.seed());
         float[][] shotEmbeddings = context.baseModel().embed(shots.stream().map(Example::text).toList());
         float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());

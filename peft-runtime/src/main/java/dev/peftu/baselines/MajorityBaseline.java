@@ -6,6 +6,7 @@ import dev.peftu.data.UserData;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Predicts, for every test example, the label the user chose most often in training (ties go
@@ -16,6 +17,11 @@ public final class MajorityBaseline extends UserByUserBaseline {
 
     /** The contender name. */
     public static final String NAME = "majority";
+
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
+    public MajorityBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
+    }
 
     @Override
     public String name() {

@@ -1,13 +1,10 @@
 package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
-import dev.peftu.data.PersonalizedDataset;
-import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +19,9 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "one-size-fits-all";
 
-    private record Vote(String userId, List<String> labels) {
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
+    public OneSizeFitsAllBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
     }
 
     @Override
@@ -37,33 +36,12 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
 
     @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
-        PersonalizedDataset dataset = context.dataset();
-        TaskDefinition task = dataset.task();
-        Map<String, List<Vote>> byId = new HashMap<>();
-        Map<String, List<Vote>> byText = new HashMap<>();
-        LabelTally global = new LabelTally(task);
-        for (UserData other : dataset.users()) {
-            for (Example example : other.train()) {
-                global.add(example.labels(), 1);
-                Vote vote = new Vote(other.userId(), example.labels());
-                byId.computeIfAbsent(example.id(), k -> new ArrayList<>()).add(vote);
-                byText.computeIfAbsent(example.text(), k -> new ArrayList<>()).add(vote);
-            }
-        }
+        CrowdLabels crowd = new CrowdLabels(context.dataset());
         List<Prediction> predictions = new ArrayList<>();
         for (Example example : user.test()) {
-            LabelTally crowd = othersTally(task, user, byId.getOrDefault(example.id(), List.of()));
-            if (crowd.isEmpty()) {
-                crowd = othersTally(task, user, byText.getOrDefault(example.text(), List.of()));
-            }
-            predictions.add((crowd.isEmpty() ? global : crowd).predict(example.id()));
+            LabelTally others = crowd.othersOn(user, example);
+            predictions.add((others.isEmpty() ? crowd.everyone() : others).predict(example.id()));
         }
         return predictions;
-    }
-
-    private static LabelTally othersTally(TaskDefinition task, UserData user, List<Vote> votes) {
-        LabelTally tally = new LabelTally(task);
-        votes.stream().filter(v -> !v.userId().equals(user.userId())).forEach(v -> tally.add(v.labels(), 1));
-        return tally;
     }
 }

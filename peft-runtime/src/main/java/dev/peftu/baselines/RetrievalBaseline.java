@@ -1,5 +1,6 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Bm25Index;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
@@ -13,9 +14,9 @@ import java.util.Map;
  * Predicts from the user's own most similar training texts: BM25 ({@link Bm25Index}) over the
  * user's training texts, then a vote of the top {@code k} hits weighted by their scores (ties to
  * the task's label order). When no training text shares a word with the test text, falls back
- * to the user's majority label ({@link MajorityBaseline}). Settings: {@code k} (default
- * {@value #DEFAULT_K}), {@code k1} (default {@value #DEFAULT_K1}), {@code b} (default
- * {@value #DEFAULT_B}). Ignores the base model.
+ * to the user's majority label ({@link MajorityBaseline}). Settings: {@code k}, a whole number
+ * >= 1 (default {@value #DEFAULT_K}), {@code k1} >= 0 (default {@value #DEFAULT_K1}), {@code b}
+ * in [0, 1] (default {@value #DEFAULT_B}). Ignores the base model.
  */
 public final class RetrievalBaseline extends UserByUserBaseline {
 
@@ -27,6 +28,34 @@ public final class RetrievalBaseline extends UserByUserBaseline {
     public static final double DEFAULT_K1 = 1.2;
     /** BM25 length normalization. */
     public static final double DEFAULT_B = 0.75;
+    /** Setting: neighbours that vote. */
+    public static final String K = "k";
+    /** Setting: BM25 term-frequency saturation. */
+    public static final String K1 = "k1";
+    /** Setting: BM25 length normalization. */
+    public static final String B = "b";
+
+    private final int k;
+    private final double k1;
+    private final double b;
+
+    /** Creates the baseline with its default settings. */
+    public RetrievalBaseline() {
+        this(Map.of());
+    }
+
+    /**
+     * Creates the baseline, checking the settings.
+     *
+     * @param settings {@code k}, {@code k1}, {@code b}, and the benchmark's {@code epochs}, which it ignores
+     */
+    public RetrievalBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(K, Integer.toString(DEFAULT_K), K1, Double.toString(DEFAULT_K1), B,
+                Double.toString(DEFAULT_B)), settings);
+        this.k = settings().positiveInteger(K);
+        this.k1 = settings().nonNegative(K1);
+        this.b = settings().unitInterval(B);
+    }
 
     @Override
     public String name() {
@@ -40,17 +69,9 @@ public final class RetrievalBaseline extends UserByUserBaseline {
 
     @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
-        Map<String, String> settings = context.settings();
-        double requested = setting(settings, "k", DEFAULT_K);
-        int k = (int) requested;
-        if (k != requested || k < 1) {
-            throw new IllegalArgumentException("setting 'k' of " + NAME + " must be a whole number of at least 1, was "
-                    + settings.get("k"));
-        }
         TaskDefinition task = context.dataset().task();
         List<Example> train = user.train();
-        Bm25Index index = new Bm25Index(train.stream().map(Example::text).toList(),
-                setting(settings, "k1", DEFAULT_K1), setting(settings, "b", DEFAULT_B));
+        Bm25Index index = new Bm25Index(train.stream().map(Example::text).toList(), k1, b);
         LabelTally majority = MajorityBaseline.trainingTally(task, user);
         List<Prediction> predictions = new ArrayList<>();
         for (Example example : user.test()) {
@@ -59,18 +80,5 @@ public final class RetrievalBaseline extends UserByUserBaseline {
             predictions.add((votes.isEmpty() ? majority : votes).predict(example.id()));
         }
         return predictions;
-    }
-
-    private static double setting(Map<String, String> settings, String key, double fallback) {
-        String value = settings.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("setting '" + key + "' of " + NAME + " must be a number, was '"
-                    + value + "'", e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import dev.peftu.data.UserData;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Zero-shot: with no training and no look at any label a user gave, predicts the label whose
@@ -17,6 +18,11 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
 
     /** The contender name. */
     public static final String NAME = "zero-shot";
+
+    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
+    public ZeroShotBaseline(Map<String, String> settings) {
+        super(NAME, Map.of(), settings);
+    }
 
     @Override
     public String name() {

@@ -3,12 +3,11 @@ package dev.peftu.contenders;
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
-import dev.peftu.model.BertConfig;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.store.ModuleStore;
@@ -29,6 +28,7 @@ import java.util.Map;
 public final class PeftContender implements Contender {
 
     private final PeftMethod method;
+    private final MethodSettings effective;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -39,17 +39,17 @@ public final class PeftContender implements Contender {
      */
     public PeftContender(PeftMethod method, Map<String, String> settings) {
         this.method = method;
-        MethodSettings effective = TrainingOptions.settingsFor(method, settings);
-        TrainingOptions.from(effective);
-        // the method reads its own settings when it declares its parameters and its adapter
-        // config: doing both once against the default architecture checks every value now
-        method.parameters(BertConfig.MINILM_L6, effective);
-        method.adapterConfig(BertConfig.MINILM_L6, effective);
+        this.effective = TrainingOptions.check(method, settings);
     }
 
     @Override
     public String name() {
         return method.name();
+    }
+
+    @Override
+    public Map<String, String> effectiveSettings() {
+        return effective.asMap();
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.peftu.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -24,6 +26,28 @@ public final class KrippendorffAlpha {
     /** Returns the alpha of a split dataset over all its splits, with the task's natural distance. */
     public static double of(PersonalizedDataset dataset) {
         return compute(dataset.labelSetsByUser(), distanceFor(dataset.task()));
+    }
+
+    /**
+     * Returns the alpha of a split dataset, or empty when alpha is undefined for it: a single
+     * user, or no text labelled by two users (as in a split that keeps every text with one user).
+     */
+    public static OptionalDouble ifDefined(PersonalizedDataset dataset) {
+        Map<String, Map<String, Set<String>>> labelSets = dataset.labelSetsByUser();
+        return hasPairableText(labelSets) ? OptionalDouble.of(compute(labelSets, distanceFor(dataset.task())))
+                : OptionalDouble.empty();
+    }
+
+    private static boolean hasPairableText(Map<String, Map<String, Set<String>>> labelSetsByUser) {
+        Set<String> seen = new HashSet<>();
+        for (Map<String, Set<String>> byText : labelSetsByUser.values()) {
+            for (String text : byText.keySet()) {
+                if (!seen.add(text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Returns the alpha of an unsplit task, with the task's natural distance. */

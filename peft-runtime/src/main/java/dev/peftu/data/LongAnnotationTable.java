@@ -17,8 +17,9 @@ import java.util.Objects;
  *   <li>a label-name column whose cell holds one label name, or several joined by a separator.</li>
  * </ul>
  * The text comes from a column of the same file or is joined from a second CSV by text id. Rows
- * whose label set is empty are dropped; when a (text, annotator) pair repeats, the first row is
- * kept. Both are counted in {@link AnnotatedTask#droppedRows()}.
+ * whose label set is empty are dropped and counted in {@link AnnotatedTask#droppedRows()}; a
+ * (text, annotator) pair that repeats is an error naming both lines, since the two rows may
+ * disagree and neither can be chosen silently.
  *
  * <p>Instances are immutable; each configuration method returns a reconfigured copy.
  */
@@ -26,8 +27,6 @@ public final class LongAnnotationTable {
 
     /** Reason counted for rows whose label set is empty. */
     public static final String EMPTY_LABEL_SET = "empty label set";
-    /** Reason counted for repeated (text, annotator) rows after the first. */
-    public static final String REPEATED_PAIR = "repeated (text, annotator)";
 
     private record TextSource(Path file, String idColumn, String textColumn) {
     }
@@ -125,6 +124,7 @@ public final class LongAnnotationTable {
         Map<String, String> joinedTexts = textSource == null ? Map.of() : readTexts(textSource);
         Map<Integer, String> labelColumns = labelColumnsOf(table, task);
         UserExamplesCollector collector = new UserExamplesCollector();
+        Map<List<String>, Integer> firstLineOfPair = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String id = row.cells().get(textId).strip();
             String user = row.cells().get(annotator).strip();
@@ -134,6 +134,11 @@ public final class LongAnnotationTable {
             if (user.isEmpty()) {
                 throw table.cellError(row, annotator, "expected an annotator id, found an empty cell");
             }
+            Integer firstLine = firstLineOfPair.putIfAbsent(List.of(id, user), row.line());
+            if (firstLine != null) {
+                throw table.cellError(row, annotator, "annotator '" + user + "' already labelled text '" + id
+                        + "' on line " + firstLine + "; expected one row per (text, annotator) pair");
+            }
             String text = inlineText >= 0 ? row.cells().get(inlineText) : joinedTexts.get(id);
             if (text == null) {
                 throw table.cellError(row, textId, "text id '" + id + "' has no text in " + textSource.file());
@@ -141,8 +146,8 @@ public final class LongAnnotationTable {
             List<String> labels = labelsOf(table, row, labelColumns, task);
             if (labels.isEmpty()) {
                 collector.drop(EMPTY_LABEL_SET);
-            } else if (!collector.add(user, new Example(id, text, LabelSets.canonical(task, labels)))) {
-                collector.drop(REPEATED_PAIR);
+            } else {
+                collector.add(user, new Example(id, text, LabelSets.canonical(task, labels)));
             }
         }
         return collector.build(task);

@@ -108,9 +108,15 @@ public final class WideAnnotationTable {
             List<String> header = table.header();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i);
-                if (name.startsWith(annotatorPrefix) && name.length() > annotatorPrefix.length()) {
-                    users.put(i, name.substring(annotatorPrefix.length()));
+                if (!name.startsWith(annotatorPrefix)) {
+                    continue;
                 }
+                String user = name.substring(annotatorPrefix.length()).strip();
+                if (user.isEmpty()) {
+                    throw new DatasetFormatException(table.file(), "line 1, column " + (i + 1) + " (" + name + ")",
+                            "expected an annotator id after '" + annotatorPrefix + "', found an empty one");
+                }
+                users.put(i, user);
             }
         } else {
             throw new IllegalStateException("choose annotator columns with annotatorPrefix or annotatorColumns");

@@ -1,5 +1,8 @@
 package dev.peftu.eval;
 
+import dev.peftu.results.ContenderKind;
+import java.util.Map;
+
 /**
  * One way of predicting each user's labels: a PEFT method trained per user, or a baseline.
  * Every column of a leaderboard is a contender.
@@ -11,6 +14,15 @@ public interface Contender {
 
     /** Returns whether this contender personalizes or is a baseline. */
     ContenderKind kind();
+
+    /**
+     * Returns the settings this contender runs with, its defaults with the given values applied,
+     * for the record of the run; empty for a contender that keeps no defaults of its own, whose
+     * record then holds the values it was given.
+     */
+    default Map<String, String> effectiveSettings() {
+        return Map.of();
+    }
 
     /**
      * Returns whether the run needs the base model; contenders that read only texts and labels

@@ -1,5 +1,6 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.UserAverages;
 import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
@@ -13,30 +14,19 @@ import java.util.Map;
  * examples (right when the predicted top label is in the user's gold set) and the macro F1 of
  * predicted label sets ({@link LabelSetF1}); then the mean over users of each, and a 95%
  * percentile bootstrap interval of the mean accuracy with users resampled
- * ({@link PercentileBootstrap}). Users without test examples are not scored.
+ * ({@link UserAverages}). Users without test examples are not scored.
  */
 public final class Scoring {
 
-    /** Bootstrap resamples used unless told otherwise. */
-    public static final int DEFAULT_RESAMPLES = 1000;
-    /** Coverage of the reported interval. */
-    public static final double LEVEL = 0.95;
-
-    private final PercentileBootstrap bootstrap;
+    private final long seed;
 
     /**
      * Creates a scorer.
      *
-     * @param resamples bootstrap resamples
-     * @param seed seed of the bootstrap
+     * @param seed seed of the bootstrap over users
      */
-    public Scoring(int resamples, long seed) {
-        this.bootstrap = new PercentileBootstrap(resamples, seed);
-    }
-
-    /** Creates a scorer with {@value #DEFAULT_RESAMPLES} resamples. */
     public Scoring(long seed) {
-        this(DEFAULT_RESAMPLES, seed);
+        this.seed = seed;
     }
 
     /**
@@ -51,7 +41,6 @@ public final class Scoring {
     public MethodScore score(PersonalizedDataset dataset, ContenderResult result) {
         List<String> labels = dataset.task().labels();
         List<UserScore> users = new ArrayList<>();
-        double f1Sum = 0;
         for (UserData user : dataset.users()) {
             if (user.test().isEmpty()) {
                 continue;
@@ -60,24 +49,27 @@ public final class Scoring {
             List<List<String>> gold = new ArrayList<>();
             List<List<String>> predicted = new ArrayList<>();
             int right = 0;
+            Map<String, Boolean> correct = new HashMap<>();
             for (Example example : user.test()) {
                 Prediction prediction = byExample.get(example.id());
-                if (example.labels().contains(prediction.label())) {
+                boolean isRight = example.labels().contains(prediction.label());
+                correct.put(example.id(), isRight);
+                if (isRight) {
                     right++;
                 }
                 gold.add(example.labels());
                 predicted.add(prediction.labels());
             }
-            users.add(new UserScore(user.userId(), (double) right / user.test().size(), user.test().size()));
-            f1Sum += LabelSetF1.macro(labels, gold, predicted);
+            users.add(new UserScore(user.userId(), (double) right / user.test().size(), user.test().size(), correct,
+                    LabelSetF1.macro(labels, gold, predicted)));
         }
         if (users.isEmpty()) {
             throw new IllegalArgumentException("dataset " + dataset.task().name() + " has no user with test examples");
         }
-        double[] accuracies = users.stream().mapToDouble(UserScore::accuracy).toArray();
-        double mean = java.util.Arrays.stream(accuracies).average().orElseThrow();
-        ConfidenceInterval interval = bootstrap.meanInterval(accuracies, LEVEL);
-        return new MethodScore(mean, interval.low(), interval.high(), f1Sum / users.size(), users);
+        UserAverages averages = UserAverages.of(users.stream().map(UserScore::userId).toList(),
+                users.stream().mapToDouble(UserScore::accuracy).toArray(),
+                users.stream().mapToDouble(UserScore::macroF1).toArray(), seed);
+        return new MethodScore(averages.accuracy(), averages.ciLow(), averages.ciHigh(), averages.macroF1(), users);
     }
 
     private static Map<String, Prediction> predictionsOf(UserData user, ContenderResult result) {

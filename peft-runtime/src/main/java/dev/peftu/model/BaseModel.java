@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -22,6 +23,8 @@ public final class BaseModel implements AutoCloseable {
 
     /** The tokenizer resource of the embedded default model. */
     static final String EMBEDDED_TOKENIZER = "/all-minilm-l6-v2-tokenizer.json";
+    /** The name of the embedded default model in reports and results. */
+    public static final String EMBEDDED_NAME = "all-MiniLM-L6-v2 (embedded)";
     private static final int EMBEDDING_BATCH = 32;
 
     static {
@@ -73,7 +76,7 @@ public final class BaseModel implements AutoCloseable {
         }
         BertEncoder encoder = BertEncoder.create(BertConfig.MINILM_L6, weights, DjlRuntime.device(),
                 "classpath:" + OnnxModelReader.EMBEDDED_MINILM_RESOURCE);
-        return new BaseModel("all-MiniLM-L6-v2 (embedded)", encoder, tokenizer);
+        return new BaseModel(EMBEDDED_NAME, encoder, tokenizer);
     }
 
     /**
@@ -94,7 +97,17 @@ public final class BaseModel implements AutoCloseable {
         TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
         BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
                 directory.resolve("model.safetensors").toString());
-        return new BaseModel(directory.getFileName() + " (" + directory + ")", encoder, tokenizer);
+        return new BaseModel(identity(Optional.of(directory)) + " (" + directory + ")", encoder, tokenizer);
+    }
+
+    /**
+     * The identity of a model without loading it, for comparing runs: {@value #EMBEDDED_NAME}, or
+     * the model directory's name (the same on every machine that has the model).
+     *
+     * @param directory a Hugging Face model directory, or empty for the embedded default
+     */
+    public static String identity(Optional<Path> directory) {
+        return directory.map(path -> path.toAbsolutePath().normalize().getFileName().toString()).orElse(EMBEDDED_NAME);
     }
 
     /** Returns a short description of the model, for reports. */

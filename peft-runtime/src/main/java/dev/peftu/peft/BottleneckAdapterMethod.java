@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public abstract class BottleneckAdapterMethod implements PeftMethod {
 
-    /** Hidden size divided by the bottleneck width (PEFT-U and AdapterHub: 16). */
+    /** Hidden size divided by the bottleneck width (PEFT-U and AdapterHub: 16); a whole number >= 1. */
     public static final String REDUCTION_FACTOR = "reductionFactor";
 
     private final String name;

@@ -17,11 +17,11 @@ import java.util.Map;
  */
 public final class LoraMethod implements PeftMethod {
 
-    /** Rank of the update. */
+    /** Rank of the update: a whole number >= 1. */
     public static final String RANK = "r";
-    /** Scaling numerator; the update is scaled by alpha / r. */
+    /** Scaling numerator; the update is scaled by alpha / r. A number > 0. */
     public static final String ALPHA = "alpha";
-    /** Dropout on the update's input. */
+    /** Dropout on the update's input: a probability in [0, 1). */
     public static final String DROPOUT = "dropout";
     /** Comma-separated target layers by name: query, key, value, attention.output.dense, intermediate.dense, output.dense. */
     public static final String TARGETS = "targets";
@@ -59,14 +59,13 @@ public final class LoraMethod implements PeftMethod {
 
     static List<LinearSite> targetSites(BertConfig base, MethodSettings settings) {
         List<String> targets = settings.list(TARGETS);
-        List<LinearSite> sites = new ArrayList<>();
-        for (String target : targets) {
-            boolean known = LinearSite.NAMES.stream().anyMatch(name -> new LinearSite(0, name).matches(target));
-            if (!known) {
-                throw new IllegalArgumentException("method '" + settings.method() + "': target '" + target
-                        + "' is not a linear layer; known: " + LinearSite.NAMES);
-            }
+        boolean allKnown = targets.stream().allMatch(target -> LinearSite.NAMES.stream()
+                .anyMatch(name -> new LinearSite(0, name).matches(target)));
+        // no target at all would leave only the head training, under LoRA's name
+        if (targets.isEmpty() || !allKnown) {
+            throw settings.invalid(TARGETS, "one or more linear layers among " + LinearSite.NAMES);
         }
+        List<LinearSite> sites = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
             for (String name : LinearSite.NAMES) {
                 LinearSite site = new LinearSite(layer, name);
@@ -82,7 +81,7 @@ public final class LoraMethod implements PeftMethod {
     public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
         List<String> targets = settings.list(TARGETS);
         double dropout = settings.probability(DROPOUT);
-        float scale = (float) (settings.decimal(ALPHA) / settings.positiveInteger(RANK));
+        float scale = (float) (settings.positive(ALPHA) / settings.positiveInteger(RANK));
         NDArray scaling = BertEncoder.scalar(parameters.step(), scale);
         return new Injection() {
             @Override
@@ -105,7 +104,7 @@ public final class LoraMethod implements PeftMethod {
     public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
         Map<String, Object> config = HfAdapterConfig.common("LORA");
         config.put("r", settings.positiveInteger(RANK));
-        config.put("lora_alpha", settings.decimal(ALPHA));
+        config.put("lora_alpha", settings.positive(ALPHA));
         config.put("lora_dropout", settings.probability(DROPOUT));
         config.put("target_modules", settings.list(TARGETS));
         config.put("bias", "none");

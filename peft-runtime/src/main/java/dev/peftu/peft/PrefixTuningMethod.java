@@ -16,7 +16,7 @@ import java.util.Map;
  */
 public final class PrefixTuningMethod implements PeftMethod {
 
-    /** Number of prefix tokens per layer. */
+    /** Number of prefix tokens per layer: a whole number >= 1. */
     public static final String VIRTUAL_TOKENS = "virtualTokens";
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class PromptTuningMethod implements PeftMethod {
 
-    /** Number of virtual tokens. */
+    /** Number of virtual tokens: a whole number >= 1. */
     public static final String VIRTUAL_TOKENS = "virtualTokens";
     static final String KEY = "prompt_embeddings";
 

@@ -1,5 +1,6 @@
 package dev.peftu.store;
 
+import dev.peftu.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.peftu.train;
 
+import dev.peftu.model.BertConfig;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.TrainingKeys;
@@ -10,14 +11,16 @@ import java.util.Map;
  * How the cohort trainer trains: epochs, batch and cohort sizes, AdamW settings, early stopping.
  * Tuned for the small base model on CPU and documented here, with PEFT-U's batch size of 8.
  *
- * @param epochs passes over each user's training examples at most (default 3)
- * @param batchSize rows of one user per step (default 8, PEFT-U's)
- * @param cohortSize users trained together in one batched pass (default 8)
- * @param patience epochs without a better validation loss before a user stops (default 2)
- * @param learningRate AdamW learning rate of the method's parameters (each method's default)
- * @param headLearningRate AdamW learning rate of the classification head (default 0.005)
- * @param weightDecay AdamW decoupled weight decay (default 0)
- * @param threshold probability from which a label joins a multi-label prediction (default 0.5)
+ * Ranges are checked when the options are read ({@link #from}).
+ *
+ * @param epochs passes over each user's training examples at most (default 3; whole, >= 1)
+ * @param batchSize rows of one user per step (default 8, PEFT-U's; whole, >= 1)
+ * @param cohortSize users trained together in one batched pass (default 8; whole, >= 1)
+ * @param patience epochs without a better validation loss before a user stops (default 2; whole, >= 1)
+ * @param learningRate AdamW learning rate of the method's parameters (each method's default; > 0)
+ * @param headLearningRate AdamW learning rate of the classification head (default 0.005; > 0)
+ * @param weightDecay AdamW decoupled weight decay (default 0; >= 0)
+ * @param threshold probability from which a label joins a multi-label prediction (default 0.5; in [0, 1))
  */
 public record TrainingOptions(int epochs, int batchSize, int cohortSize, int patience, double learningRate,
                               double headLearningRate, double weightDecay, double threshold) {
@@ -60,24 +63,33 @@ public record TrainingOptions(int epochs, int batchSize, int cohortSize, int pat
      * @return the options
      */
     public static TrainingOptions from(MethodSettings settings) {
-        double threshold = settings.probability(TrainingKeys.THRESHOLD);
         return new TrainingOptions(
                 settings.positiveInteger(TrainingKeys.EPOCHS),
                 settings.positiveInteger(TrainingKeys.BATCH_SIZE),
                 settings.positiveInteger(TrainingKeys.COHORT_SIZE),
                 settings.positiveInteger(TrainingKeys.PATIENCE),
-                positive(settings, TrainingKeys.LEARNING_RATE),
-                positive(settings, TrainingKeys.HEAD_LEARNING_RATE),
-                settings.decimal(TrainingKeys.WEIGHT_DECAY),
-                threshold);
+                settings.positive(TrainingKeys.LEARNING_RATE),
+                settings.positive(TrainingKeys.HEAD_LEARNING_RATE),
+                settings.nonNegative(TrainingKeys.WEIGHT_DECAY),
+                settings.probability(TrainingKeys.THRESHOLD));
     }
 
-    private static double positive(MethodSettings settings, String key) {
-        double value = settings.decimal(key);
-        if (!(value > 0)) {
-            throw new IllegalArgumentException("method '" + settings.method() + "': setting '" + key + "' is "
-                    + settings.string(key) + ", expected a positive number");
-        }
-        return value;
+    /**
+     * Checks a method's settings before any training: the trainer's and the method's own keys,
+     * every value against its range.
+     *
+     * @param method the method
+     * @param overrides the user's settings
+     * @return the effective settings
+     * @throws IllegalArgumentException naming the method, the key, the value and what was expected
+     */
+    public static MethodSettings check(PeftMethod method, Map<String, String> overrides) {
+        MethodSettings settings = settingsFor(method, overrides);
+        from(settings);
+        // the method reads its own settings when it declares its parameters and its adapter
+        // config: doing both once against the default architecture checks every value now
+        method.parameters(BertConfig.MINILM_L6, settings);
+        method.adapterConfig(BertConfig.MINILM_L6, settings);
+        return settings;
     }
 }

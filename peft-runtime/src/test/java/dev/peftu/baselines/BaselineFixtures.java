@@ -20,9 +20,8 @@ final class BaselineFixtures {
     }
 
     /** Runs a contender without a base model and returns its top labels per user. */
-    static Map<String, List<String>> topLabels(UserByUserBaseline contender, PersonalizedDataset dataset,
-                                              Map<String, String> settings) {
-        ContenderResult result = contender.run(new RunContext(dataset, null, 1, settings, null), ProgressListener.NONE);
+    static Map<String, List<String>> topLabels(UserByUserBaseline contender, PersonalizedDataset dataset) {
+        ContenderResult result = contender.run(new RunContext(dataset, null, 1, Map.of(), null), ProgressListener.NONE);
         return result.predictionsByUser().entrySet().stream().collect(java.util.stream.Collectors.toMap(
                 Map.Entry::getKey, e -> e.getValue().stream().map(Prediction::label).toList()));
     }

@@ -22,9 +22,9 @@ class NonPersonalizedBaselineTest {
         int rows = dataset.users().stream().mapToInt(u -> u.train().size()).sum();
         List<Integer> stepsPerEpoch = new ArrayList<>();
         try (BaseModel base = BaseModel.embedded(32)) {
-            RunContext context = new RunContext(dataset, base, 1,
-                    Map.of("epochs", "1", "batchSize", "4", "cohortSize", "2"), null);
-            ContenderResult result = new NonPersonalizedBaseline().run(context,
+            RunContext context = new RunContext(dataset, base, 1, Map.of(), null);
+            ContenderResult result = new NonPersonalizedBaseline(
+                    Map.of("epochs", "1", "batchSize", "4", "cohortSize", "2")).run(context,
                     (phase, done, total) -> stepsPerEpoch.add(total));
             // batches of 4 x 2 = 8 rows over everyone's training rows
             assertThat(stepsPerEpoch).isNotEmpty().containsOnly((rows + 7) / 8);

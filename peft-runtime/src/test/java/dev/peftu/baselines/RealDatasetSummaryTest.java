@@ -44,10 +44,11 @@ class RealDatasetSummaryTest {
         datasets.put("synthetic default", SyntheticTaskGenerator.defaults().dataset());
         datasets.put("private rules", SyntheticTaskGenerator.privateRulesDataset(SEED));
 
-        List<Contender> baselines = List.of(new MajorityBaseline(), new OneSizeFitsAllBaseline(), new RetrievalBaseline());
+        List<Contender> baselines = List.of(new MajorityBaseline(Map.of()), new OneSizeFitsAllBaseline(Map.of()), new RetrievalBaseline(),
+                new CrowdCalibratedBaseline(Map.of()));
         List<String> table = new ArrayList<>();
-        table.add(String.format("%-22s %5s %8s %6s %6s  %-22s %-22s %-22s", "dataset", "users", "examples",
-                "labels", "alpha", "majority", "one-size-fits-all", "retrieval"));
+        table.add(String.format("%-22s %5s %8s %6s %6s  %-22s %-22s %-22s %-22s", "dataset", "users", "examples",
+                "labels", "alpha", "majority", "one-size-fits-all", "retrieval", "crowd-calibrated"));
         for (Map.Entry<String, PersonalizedDataset> entry : datasets.entrySet()) {
             PersonalizedDataset dataset = entry.getValue();
             StringBuilder row = new StringBuilder(String.format("%-22s %5d %8d %6d %6.3f ", entry.getKey(),

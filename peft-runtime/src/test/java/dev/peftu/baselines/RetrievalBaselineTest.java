@@ -1,5 +1,6 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Bm25Index;
 import static dev.peftu.baselines.BaselineFixtures.example;
 import static dev.peftu.baselines.BaselineFixtures.topLabels;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,7 @@ class RetrievalBaselineTest {
     @Test
     void votesWithTheMostSimilarTrainingTextsAndFallsBackToTheUsersMajority() {
         // "Tax cut" only matches the two "no" texts; "zebra crossing" matches nothing -> majority "yes".
-        assertThat(topLabels(new RetrievalBaseline(), dataset(), Map.of()).get("u")).containsExactly("no", "yes");
+        assertThat(topLabels(new RetrievalBaseline(), dataset()).get("u")).containsExactly("no", "yes");
     }
 
     @Test
@@ -44,12 +45,12 @@ class RetrievalBaselineTest {
 
         // All texts have two words, so scores are idf sums: "apple" ln 6 = 1.79 for text 1 ("no"),
         // "red" ln 2 = 0.69 for each of texts 2-5 ("yes"). k=1: "no". k=5: yes 2.77 beats no 1.79.
-        assertThat(topLabels(new RetrievalBaseline(), dataset, Map.of("k", "1")).get("u")).containsExactly("no");
-        assertThat(topLabels(new RetrievalBaseline(), dataset, Map.of()).get("u")).containsExactly("yes");
-        assertThatThrownBy(() -> topLabels(new RetrievalBaseline(), dataset, Map.of("k1", "fast")))
-                .hasMessageContaining("setting 'k1' of retrieval must be a number, was 'fast'");
-        assertThatThrownBy(() -> topLabels(new RetrievalBaseline(), dataset, Map.of("k", "2.5")))
-                .hasMessageContaining("setting 'k' of retrieval must be a whole number of at least 1, was 2.5");
+        assertThat(topLabels(new RetrievalBaseline(Map.of("k", "1")), dataset).get("u")).containsExactly("no");
+        assertThat(topLabels(new RetrievalBaseline(), dataset).get("u")).containsExactly("yes");
+        assertThatThrownBy(() -> new RetrievalBaseline(Map.of("k1", "fast")))
+                .hasMessage("retrieval: setting k1=fast: expected a finite number >= 0");
+        assertThatThrownBy(() -> new RetrievalBaseline(Map.of("k", "2.5")))
+                .hasMessage("retrieval: setting k=2.5: expected a whole number >= 1");
     }
 
     @Test
@@ -66,5 +67,12 @@ class RetrievalBaselineTest {
     @Test
     void tokenizesIntoLowercaseWords() {
         assertThat(Bm25Index.tokenize("Hello, WORLD! it's 2x")).containsExactly("hello", "world", "it", "s", "2x");
+    }
+
+    @Test
+    void recordsItsEffectiveSettingsWithoutTheIgnoredEpochs() {
+        assertThat(new RetrievalBaseline(java.util.Map.of("k", "3", "epochs", "2")).effectiveSettings())
+                .containsOnlyKeys("k", "k1", "b")
+                .containsEntry("k", "3");
     }
 }

@@ -108,4 +108,19 @@ class KrippendorffAlphaTest {
 
         assertThat(KrippendorffAlpha.of(dataset)).isCloseTo(0.5, within(1e-12));
     }
+
+    @Test
+    void isUndefinedForOneUserOrWhenNoTextIsShared() {
+        TaskDefinition task = new TaskDefinition("t", List.of("a", "b"), false, "");
+        UserData alone = new UserData("u1", List.of(new Example("text1", "x", List.of("a"))), List.of(),
+                List.of(new Example("text2", "y", List.of("b"))));
+        UserData apart = new UserData("u2", List.of(new Example("text3", "z", List.of("a"))), List.of(),
+                List.of(new Example("text4", "w", List.of("a"))));
+
+        assertThat(KrippendorffAlpha.ifDefined(new PersonalizedDataset(task, List.of(alone)))).isEmpty();
+        assertThat(KrippendorffAlpha.ifDefined(new PersonalizedDataset(task, List.of(alone, apart)))).isEmpty();
+        UserData sharing = new UserData("u3", List.of(new Example("text1", "x", List.of("a"))), List.of(), List.of());
+        assertThat(KrippendorffAlpha.ifDefined(new PersonalizedDataset(task, List.of(alone, sharing))))
+                .hasValue(1.0);
+    }
 }

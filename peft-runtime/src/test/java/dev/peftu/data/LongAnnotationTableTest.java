@@ -59,17 +59,38 @@ class LongAnnotationTableTest {
     }
 
     @Test
-    void keepsTheFirstRowOfARepeatedTextAnnotatorPair() throws IOException {
+    void rejectsARepeatedTextAnnotatorPairNamingBothLines() throws IOException {
         Path annotations = write("annotations.csv", """
                 text_id,annotator_id,joy,anger,valence
                 1,8,1,0,0
+                2,8,1,0,0
                 1,8,0,1,0
                 """);
 
-        AnnotatedTask task = studemo.read(annotations, EMOTIONS);
+        assertThatThrownBy(() -> studemo.read(annotations, EMOTIONS))
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining("annotations.csv: line 4, column 2 (annotator_id)")
+                .hasMessageContaining("annotator '8' already labelled text '1' on line 2");
+    }
 
-        assertThat(task.examplesByUser().get("8")).extracting(Example::labels).containsExactly(List.of("joy"));
-        assertThat(task.droppedRows()).containsEntry(LongAnnotationTable.REPEATED_PAIR, 1);
+    @Test
+    void rejectsAnEmptyAnnotatorId() throws IOException {
+        Path annotations = write("annotations.csv", "text_id,annotator_id,joy,anger,valence\n1, ,1,0,0\n");
+
+        assertThatThrownBy(() -> studemo.read(annotations, EMOTIONS))
+                .hasMessageContaining("annotations.csv: line 2, column 2 (annotator_id)")
+                .hasMessageContaining("expected an annotator id, found an empty cell");
+    }
+
+    @Test
+    void rejectsAnUnclosedQuoteNamingWhereTheFileEnded() throws IOException {
+        Path annotations = write("annotations.csv", "text_id,annotator_id,joy,anger,valence\n1,\"8,1,0,0\n2,9,1,0,0\n");
+
+        assertThatThrownBy(() -> studemo.read(annotations, EMOTIONS))
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining("annotations.csv: line ")
+                .hasMessageContaining("malformed CSV")
+                .hasMessageContaining("quote");
     }
 
     @Test

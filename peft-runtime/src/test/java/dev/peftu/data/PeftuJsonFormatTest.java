@@ -3,7 +3,7 @@ package dev.peftu.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.peftu.store.AtomicFiles;
+import dev.peftu.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,5 +182,25 @@ class PeftuJsonFormatTest {
         try (var files = Files.list(dir)) {
             assertThat(files).hasSize(2);
         }
+    }
+
+    @Test
+    void rejectsAWronglyTypedTextNamingItsJsonPath() throws IOException {
+        Path data = dataset("""
+                {"u1": {"train": {"s1": {"text": 5, "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(data))
+                .hasMessageContaining("data.json")
+                .hasMessageContaining("$.u1.train.s1.text")
+                .hasMessageContaining("expected");
+    }
+
+    @Test
+    void rejectsAMissingTaskFileNamingIt() throws IOException {
+        Files.writeString(dir.resolve("data.json"), """
+                {"u1": {"train": {"s1": {"text": "a", "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(dir))
+                .hasMessageContaining(dir.resolve("task.json").toString());
     }
 }

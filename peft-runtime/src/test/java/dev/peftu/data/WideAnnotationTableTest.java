@@ -108,4 +108,15 @@ class WideAnnotationTableTest {
         assertThat(task.task().name()).isEqualTo(dir.getFileName().toString());
         assertThat(task.task().labels()).containsExactly("Hateful", "Non-hateful");
     }
+
+    @Test
+    void rejectsAnAnnotatorColumnWithAnEmptyUserId() throws IOException {
+        Path file = csv("id,text,label_,label_F_2\n1,x,Hateful,Hateful\n");
+
+        assertThatThrownBy(() -> tweeteval.read(file, TASK))
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining("annotations.csv: line 1")
+                .hasMessageContaining("label_")
+                .hasMessageContaining("empty");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.peftu.eval;
 
+import dev.peftu.stats.ConfidenceInterval;
+import dev.peftu.stats.PercentileBootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,7 +45,9 @@ class ScoringTest {
     void averagesAccuracyOverUsersNotOverExamples() {
         MethodScore score = new Scoring(1).score(twoUsers(), twoUsersPredictions());
 
-        assertThat(score.users()).containsExactly(new UserScore("a", 1.0, 2), new UserScore("b", 0.25, 4));
+        assertThat(score.users()).containsExactly(
+                new UserScore("a", 1.0, 2, Map.of("1", true, "2", true), 1.0),
+                new UserScore("b", 0.25, 4, Map.of("1", true, "2", false, "3", false, "4", false), 0.2));
         assertThat(score.accuracy()).isCloseTo((1.0 + 0.25) / 2, within(1e-12));
     }
 
@@ -88,9 +92,9 @@ class ScoringTest {
         PersonalizedDataset dataset = new PersonalizedDataset(BINARY, users);
         ContenderResult result = new ContenderResult(predictions, 0);
 
-        MethodScore first = new Scoring(1000, 9).score(dataset, result);
-        MethodScore again = new Scoring(1000, 9).score(dataset, result);
-        MethodScore otherSeed = new Scoring(1000, 10).score(dataset, result);
+        MethodScore first = new Scoring(9).score(dataset, result);
+        MethodScore again = new Scoring(9).score(dataset, result);
+        MethodScore otherSeed = new Scoring(10).score(dataset, result);
 
         assertThat(first).isEqualTo(again);
         assertThat(first.ciLow()).isLessThan(first.accuracy());

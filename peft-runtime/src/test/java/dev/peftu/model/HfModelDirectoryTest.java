@@ -147,4 +147,14 @@ class HfModelDirectoryTest {
     private void writeConfig() throws IOException {
         new ObjectMapper().writeValue(dir.resolve("config.json").toFile(), config);
     }
+
+    @Test
+    void rejectsAConfigWithoutHiddenSizeNamingTheField() throws IOException {
+        config.remove("hidden_size");
+        writeConfig();
+
+        assertThatThrownBy(() -> HfModelDirectory.open(dir))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("config.json").hasMessageContaining("field hidden_size is missing");
+    }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.peftu.contenders.Contenders;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
@@ -55,9 +55,9 @@ class PeftMethodSpiTest {
     @Test
     void malformedSettingNamesTheKeyAndWhatWasExpected() {
         assertThatThrownBy(() -> Contenders.create("lora", Map.of("r", "eight")))
-                .hasMessage("method 'lora': setting 'r' is 'eight', expected a whole number");
+                .hasMessage("lora: setting r=eight: expected a whole number >= 1");
         assertThatThrownBy(() -> Contenders.create("lora", Map.of("dropout", "1.5")))
-                .hasMessageContaining("expected a probability in [0, 1)");
+                .hasMessage("lora: setting dropout=1.5: expected a number in [0, 1)");
     }
 
     @Test
@@ -84,6 +84,6 @@ class PeftMethodSpiTest {
     void loraTargetThatIsNotALinearLayerIsRejected() {
         MethodSettings settings = MethodSettings.of("lora", new LoraMethod().defaults(), Map.of("targets", "querry"));
         assertThatThrownBy(() -> new LoraMethod().parameters(BertConfig.MINILM_L6, settings))
-                .hasMessageContaining("target 'querry' is not a linear layer");
+                .hasMessageStartingWith("lora: setting targets=querry: expected one or more linear layers among [");
     }
 }

@@ -13,7 +13,7 @@ class SafeUserIdsTest {
 
     static final List<String> AWKWARD_IDS = List.of("../../x", "a/b", "a\\b", "CON", "con", "con.txt", "Con.txt",
             "nul", "COM1", "lpt9.tar.gz", "", ".", "..", ".hidden", "trailing.", "trailing ", "a", "A", "Zoë",
-            "zoë", "用户", "annotator 17", "%41", "%", "a~b", "x".repeat(300), "x".repeat(299) + "y",
+            "zoë", "用户", "annotator 17", "%41", "%", "a~b", "x".repeat(300), "x".repeat(299) + "y", "u".repeat(10_000),
             "ë".repeat(150), "tab\tnew\nline", "ok-id_1.2");
 
     @Test

@@ -218,4 +218,14 @@ class SafetensorsTest {
     private static HostTensor tensor(float... values) {
         return new HostTensor(new long[] {values.length}, values);
     }
+
+    @Test
+    void rejectsAnUnknownDtypeNamingTheTensor() throws IOException {
+        Path file = RawSafetensors.write(dir.resolve("odd.safetensors"),
+                "{\"w\":{\"dtype\":\"Q3\",\"shape\":[2],\"data_offsets\":[0,8]}}", new byte[8]);
+
+        assertThatThrownBy(() -> Safetensors.read(file))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("w").hasMessageContaining("Q3");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.peftu.maven;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
 import dev.peftu.results.GateResult;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.peftu.results.SampleResults;
 
 /** Hand-built runs for plugin tests. */
 public final class Runs {
@@ -25,16 +26,18 @@ public final class Runs {
         List<UserResult> users = new ArrayList<>();
         double[] offsets = {-0.1, -0.05, 0, 0.05, 0.1};
         for (int i = 0; i < offsets.length; i++) {
-            users.add(new UserResult("u" + (i + 1), Math.max(0, Math.min(1, accuracy + offsets[i])), 12 + i));
+            int size = 12 + i;
+            double userAccuracy = Math.max(0, Math.min(1, accuracy + offsets[i]));
+            users.add(SampleResults.user("u" + (i + 1), (int) Math.round(userAccuracy * size), size));
         }
         ContenderKind kind = name.equals("majority") || name.equals("zero-shot") ? ContenderKind.BASELINE : ContenderKind.PEFT;
-        return new MethodResult(name, kind, Outcome.PASSED, null, kind == ContenderKind.PEFT ? 73_728 : 0,
+        return new MethodResult(name, name, Map.of(), kind, Outcome.PASSED, null, kind == ContenderKind.PEFT ? 73_728 : 0,
                 accuracy, ciLow, ciHigh, accuracy - 0.05, 3.25, users);
     }
 
     /** A method that failed with the given error. */
     public static MethodResult failed(String name, String error) {
-        return MethodResult.failed(name, ContenderKind.PEFT, error, 0.5);
+        return MethodResult.failed(name, name, Map.of(), ContenderKind.PEFT, error, 0.5);
     }
 
     /** A benchmark with a small binary dataset. */
@@ -46,12 +49,12 @@ public final class Runs {
     public static BenchmarkResult benchmark(String name, List<GateResult> gates, MethodResult... methods) {
         DatasetSummary dataset = new DatasetSummary(5, 300, List.of("Hateful", "Non-hateful"), false, 0.31,
                 name.equals("tweeteval") ? "PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization)" : null);
-        return new BenchmarkResult(name, dataset, List.of(methods), gates);
+        return new BenchmarkResult(name, SampleResults.configuration(), dataset, List.of(methods), gates);
     }
 
     /** A run with fixed metadata. */
     public static RunResults run(BenchmarkResult... benchmarks) {
-        return new RunResults(new RunMetadata(7, "cpu", "all-MiniLM-L6-v2",
+        return new RunResults(new RunMetadata("cpu", "all-MiniLM-L6-v2",
                 Map.of("peftu", "0.1.0-SNAPSHOT", "djl", "0.35.1", "java", "17.0.15"),
                 Instant.parse("2025-02-03T14:05:00Z"), 185.4), List.of(benchmarks));
     }

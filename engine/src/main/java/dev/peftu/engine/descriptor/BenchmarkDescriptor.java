@@ -1,5 +1,8 @@
 package dev.peftu.engine.descriptor;
 
+import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
+import java.util.Objects;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.engine.spec.LoadedDataset;
 import dev.peftu.engine.execution.BenchmarkRun;
@@ -78,7 +81,11 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
 
     @Override
     public SkipResult shouldBeSkipped(PeftuExecutionContext context) {
-        return skipReason == null ? SkipResult.doNotSkip() : SkipResult.skip(skipReason);
+        if (skipReason == null) {
+            return SkipResult.doNotSkip();
+        }
+        context.recorder().record(new NotRunBenchmark(getDisplayName(), Outcome.SKIPPED, skipReason));
+        return SkipResult.skip(skipReason);
     }
 
     /** Returns the spec class. */
@@ -99,9 +106,10 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
     @Override
     public PeftuExecutionContext before(PeftuExecutionContext context) {
         if (preparationFailure != null) {
+            context.recorder().record(new NotRunBenchmark(getDisplayName(), Outcome.FAILED,
+                    Objects.requireNonNullElse(preparationFailure.getMessage(), preparationFailure.toString())));
             throw preparationFailure;
         }
-        context.recorder().seed(spec.seed());
         return context.withBenchmark(new BenchmarkRun(spec, dataset.dataset(), dataset.summary()));
     }
 

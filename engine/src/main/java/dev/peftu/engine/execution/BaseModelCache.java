@@ -48,6 +48,16 @@ public final class BaseModelCache implements AutoCloseable {
                 : models.values().stream().map(BaseModel::name).collect(Collectors.joining(", "));
     }
 
+    /**
+     * Returns the devices the loaded models compute on, e.g. {@code cpu()} or {@code gpu(0)}, or
+     * {@value #NONE} when none was loaded.
+     */
+    public synchronized String devices() {
+        return models.isEmpty() ? NONE
+                : models.values().stream().map(model -> model.encoder().device().toString()).distinct()
+                        .collect(Collectors.joining(", "));
+    }
+
     @Override
     public synchronized void close() {
         models.values().forEach(BaseModel::close);

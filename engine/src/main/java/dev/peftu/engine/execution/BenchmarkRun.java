@@ -2,6 +2,7 @@ package dev.peftu.engine.execution;
 
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.engine.spec.BenchmarkSpec;
+import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
 import dev.peftu.results.GateResult;
@@ -21,6 +22,7 @@ public final class BenchmarkRun {
     private final BenchmarkSpec spec;
     private final PersonalizedDataset dataset;
     private final DatasetSummary summary;
+    private final BenchmarkConfiguration configuration;
     private final Map<String, MethodResult> methods = new LinkedHashMap<>();
     private final List<GateResult> gates = new ArrayList<>();
 
@@ -35,6 +37,7 @@ public final class BenchmarkRun {
         this.spec = spec;
         this.dataset = dataset;
         this.summary = summary;
+        this.configuration = spec.configuration(dataset);
     }
 
     /** Returns the benchmark as declared. */
@@ -59,6 +62,7 @@ public final class BenchmarkRun {
 
     /** Returns the benchmark's results so far. */
     public BenchmarkResult toResult() {
-        return new BenchmarkResult(spec.name(), summary, List.copyOf(methods.values()), List.copyOf(gates));
+        return new BenchmarkResult(spec.name(), configuration, summary, List.copyOf(methods.values()),
+                List.copyOf(gates));
     }
 }

@@ -2,7 +2,7 @@ package dev.peftu.engine.execution;
 
 import dev.peftu.contenders.Contenders;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import java.util.Map;
 
 /**

@@ -5,7 +5,7 @@ import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.Placeholders;
 import dev.peftu.eval.Contender;
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.RunContext;
 import dev.peftu.model.BaseModel;
@@ -63,15 +63,16 @@ public final class MethodRunner {
         ContenderKind kind = contenders.expectedKind(method.name());
         progress.announce(spec.name() + " / " + method.label() + ": starting " + method.name() + " on "
                 + benchmark.dataset().users().size() + " users");
+        Map<String, String> settings = Map.of();
         try {
-            Map<String, String> settings = MethodSettings.parse(method, spec, placeholders, epochsOverride);
+            settings = MethodSettings.parse(method, spec, placeholders, epochsOverride);
             Contender contender = contenders.create(method.name(), settings);
             kind = contender.kind();
             BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
             RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, moduleStore);
             ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
-            MethodResult scored = scorer.score(method.label(), kind, benchmark.dataset(), result, spec.seed(),
-                    seconds(started));
+            MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.dataset(), result,
+                    spec.seed(), seconds(started));
             progress.announce(spec.name() + " / " + method.label() + ": done in "
                     + ProgressLog.clockTime(java.time.Duration.ofMillis(clock.millis() - started)));
             return MethodOutcome.scored(scored, benchmark.dataset());
@@ -80,8 +81,8 @@ public final class MethodRunner {
         } catch (Throwable failure) {
             String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getName());
             progress.announce(spec.name() + " / " + method.label() + ": failed: " + message);
-            return MethodOutcome.failed(MethodResult.failed(method.label(), kind, message, seconds(started)),
-                    failure, benchmark.dataset());
+            return MethodOutcome.failed(MethodResult.failed(method.label(), method.name(), settings, kind, message,
+                    seconds(started)), failure, benchmark.dataset());
         }
     }
 

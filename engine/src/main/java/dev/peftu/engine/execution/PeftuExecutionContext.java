@@ -58,7 +58,7 @@ public final class PeftuExecutionContext implements EngineExecutionContext {
      */
     public void finishRun() throws java.io.IOException {
         try (models) {
-            recorder.write(models.describe());
+            recorder.write(models.describe(), models.devices());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.peftu.engine.execution;
 
 import dev.peftu.results.BenchmarkResult;
+import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunMetadata;
 import dev.peftu.results.RunResults;
@@ -23,14 +24,11 @@ import java.util.Properties;
  */
 public final class RunRecorder {
 
-    /** The device every computation runs on. */
-    public static final String DEVICE = "cpu";
-
     private final Path resultsFile;
     private final Clock clock;
     private final Instant startedAt;
     private final List<BenchmarkResult> benchmarks = new ArrayList<>();
-    private Long seed;
+    private final List<NotRunBenchmark> notRun = new ArrayList<>();
 
     /**
      * Starts recording a run.
@@ -49,32 +47,32 @@ public final class RunRecorder {
         return resultsFile;
     }
 
-    /** Records the seed of the run; the first benchmark's seed is the run's. */
-    public synchronized void seed(long benchmarkSeed) {
-        if (seed == null) {
-            seed = benchmarkSeed;
-        }
-    }
-
     /** Records a finished benchmark. */
     public synchronized void record(BenchmarkResult benchmark) {
         benchmarks.add(benchmark);
     }
 
+    /** Records a benchmark that was discovered but skipped or unable to start. */
+    public synchronized void record(NotRunBenchmark benchmark) {
+        notRun.add(benchmark);
+    }
+
     /**
-     * Writes the results file, unless no benchmark ran (a run over ordinary test classes leaves an
-     * earlier results file alone).
+     * Writes the results file, unless no benchmark was discovered (a run over ordinary test classes
+     * leaves an earlier results file alone). A run whose benchmarks were all skipped writes a file
+     * that says so, so that a build gate can tell "skipped" from "nothing declared".
      *
      * @param baseModel a description of the base model(s) the run used
+     * @param device the device(s) the base models ran on
      * @throws IOException when the file cannot be written; no partial file is left behind
      */
-    public synchronized void write(String baseModel) throws IOException {
-        if (benchmarks.isEmpty()) {
+    public synchronized void write(String baseModel, String device) throws IOException {
+        if (benchmarks.isEmpty() && notRun.isEmpty()) {
             return;
         }
         double seconds = Duration.between(startedAt, clock.instant()).toMillis() / 1000.0;
-        RunMetadata run = new RunMetadata(seed == null ? 0 : seed, DEVICE, baseModel, versions(), startedAt, seconds);
-        ResultsJson.write(resultsFile, new RunResults(run, benchmarks));
+        RunMetadata run = new RunMetadata(device, baseModel, versions(), startedAt, seconds);
+        ResultsJson.write(resultsFile, new RunResults(run, benchmarks, notRun));
     }
 
     private static Map<String, String> versions() {

@@ -1,5 +1,9 @@
 package dev.peftu.engine.spec;
 
+import dev.peftu.data.DatasetFingerprint;
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.model.BaseModel;
+import dev.peftu.results.BenchmarkConfiguration;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,16 +20,29 @@ import java.util.Optional;
  * @param seed the seed
  * @param usersLimit at most this many users; 0 keeps all
  * @param epochs epochs for every PEFT method; 0 keeps each method's default
+ * @param maxLength the most tokens per text the base model sees
  * @param methods the contenders in run order, labels unique
  * @param gates the {@code @Gate} methods in a stable order
  */
 public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset, Optional<Path> baseModelDirectory,
-                            long seed, int usersLimit, int epochs, List<MethodSpec> methods, List<Method> gates) {
+                            long seed, int usersLimit, int epochs, int maxLength, List<MethodSpec> methods,
+                            List<Method> gates) {
 
     /** Copies the lists. */
     public BenchmarkSpec {
         methods = List.copyOf(methods);
         gates = List.copyOf(gates);
+    }
+
+    /**
+     * Returns what decides this benchmark's numbers besides the methods' settings, for the
+     * results and for comparing runs.
+     *
+     * @param dataset the dataset as split and limited for this run
+     */
+    public BenchmarkConfiguration configuration(PersonalizedDataset dataset) {
+        return new BenchmarkConfiguration(seed, epochs > 0 ? epochs : null, usersLimit > 0 ? usersLimit : null,
+                BaseModel.identity(baseModelDirectory), maxLength, DatasetFingerprint.of(dataset));
     }
 
     /** Returns the method with the given label, if declared. */

@@ -15,6 +15,7 @@ import dev.peftu.results.DatasetSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Loads what a {@link DatasetSpec} names with the runtime's readers, importers and splitter, then
@@ -100,8 +101,8 @@ public final class DatasetLoader {
     }
 
     private static Double alpha(PersonalizedDataset dataset) {
-        double alpha = KrippendorffAlpha.of(dataset);
-        return Double.isNaN(alpha) ? null : alpha;
+        OptionalDouble alpha = KrippendorffAlpha.ifDefined(dataset);
+        return alpha.isPresent() ? alpha.getAsDouble() : null;
     }
 
     private static DatasetSummary summarize(PersonalizedDataset dataset, DatasetSpec source) {

@@ -57,7 +57,7 @@ public final class SpecReader {
                 configuration.seed().orElse(benchmark.seed()),
                 configuration.usersLimit().orElse(benchmark.maxUsers()),
                 configuration.epochs().orElse(benchmark.epochs()),
-                methods(specClass), gates(specClass));
+                configuration.maxLength(), methods(specClass), gates(specClass));
     }
 
     /**

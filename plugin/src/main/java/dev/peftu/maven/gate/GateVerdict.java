@@ -1,5 +1,7 @@
 package dev.peftu.maven.gate;
 
+import dev.peftu.stats.PairedComparison;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -12,8 +14,12 @@ import java.util.Objects;
  * @param method the method checked
  * @param passed whether the check held
  * @param message the numbers behind the outcome
+ * @param comparison the paired comparison the check judged (a {@code beats} rule: the method vs its
+ *     rival; the regression check: the method now vs in the baseline), or {@code null} for checks
+ *     that compare nothing
  */
-public record GateVerdict(String check, String benchmark, String method, boolean passed, String message) {
+public record GateVerdict(String check, String benchmark, String method, boolean passed, String message,
+                          PairedComparison comparison) {
 
     /** Checks that every part is present. */
     public GateVerdict {
@@ -21,6 +27,16 @@ public record GateVerdict(String check, String benchmark, String method, boolean
         Objects.requireNonNull(benchmark, "benchmark");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** The outcome of a check that compares nothing (a minimum, a missing method). */
+    public GateVerdict(String check, String benchmark, String method, boolean passed, String message) {
+        this(check, benchmark, method, passed, message, null);
+    }
+
+    /** The paired comparison behind the outcome, if the check compared two results. */
+    public Optional<PairedComparison> pairedComparison() {
+        return Optional.ofNullable(comparison);
     }
 
     /** One line for build logs: {@code [tweeteval/lora] minimum 0.700: accuracy ...}. */

@@ -15,31 +15,41 @@ import java.util.Locale;
  * @param examples examples in the dataset
  * @param labels the task's labels, comma-separated
  * @param multiLabel whether examples may carry several labels
- * @param alpha Krippendorff's alpha with three decimals, or {@code n/a}
+ * @param alpha Krippendorff's alpha with three decimals, or {@code undefined} (one user, or no text labelled by two)
  * @param source the data's provenance line, or empty for generated data
+ * @param configuration the seed, epochs, users limit, base model, max length and dataset fingerprint
  * @param methods one line per method, in run order
+ * @param bestBaseline the most accurate baseline, or empty when no baseline finished
+ * @param paired each method's paired differences to the majority and the best baseline, in run order
  * @param plot the per-user accuracy distributions
+ * @param differencePlot the per-user differences of each method to the best baseline
+ * @param detectableDrop the smallest drop the regression gate can tell from noise
  * @param checks the gates, rules and regression checks of this benchmark
  */
 public record BenchmarkPage(String name, String file, String users, String examples, String labels,
-        boolean multiLabel, String alpha, String source, List<MethodRow> methods, StripPlot plot,
-        List<CheckRow> checks) {
+        boolean multiLabel, String alpha, String source, ConfigurationView configuration, List<MethodRow> methods,
+        String bestBaseline, List<PairedRow> paired, StripPlot plot, DifferencePlot differencePlot,
+        DetectableDrop detectableDrop, List<CheckRow> checks) {
 
     /** Copies the lists. */
     public BenchmarkPage {
         methods = List.copyOf(methods);
+        paired = List.copyOf(paired);
         checks = List.copyOf(checks);
     }
 
-    static BenchmarkPage of(BenchmarkResult benchmark, String file, List<CheckRow> checks) {
+    static BenchmarkPage of(BenchmarkResult benchmark, String file, BaselineComparisons comparisons,
+                            DetectableDrop detectableDrop, List<CheckRow> checks) {
         DatasetSummary data = benchmark.dataset();
         double best = benchmark.methods().stream().filter(MethodResult::passed)
                 .mapToDouble(MethodResult::accuracy).max().orElse(Double.NaN);
         return new BenchmarkPage(benchmark.name(), file, Format.count(data.users()), Format.count(data.examples()),
                 String.join(", ", data.labels()), data.multiLabel(),
-                data.agreement().map(a -> String.format(Locale.ROOT, "%.3f", a)).orElse("n/a"),
-                data.provenance().orElse(""),
+                data.agreement().map(a -> String.format(Locale.ROOT, "%.3f", a)).orElse("undefined"),
+                data.provenance().orElse(""), ConfigurationView.of(benchmark.configuration()),
                 benchmark.methods().stream().map(m -> MethodRow.of(m, best)).toList(),
-                StripPlot.of(benchmark), checks);
+                comparisons.bestBaseline().orElse(""),
+                benchmark.methods().stream().map(m -> PairedRow.of(m, comparisons)).toList(),
+                StripPlot.of(benchmark), DifferencePlot.of(benchmark, comparisons), detectableDrop, checks);
     }
 }

@@ -25,6 +25,23 @@ final class Format {
         return percent(low) + "–" + percent(high);
     }
 
+    /**
+     * A difference of fractions in percentage points with its sign and one decimal: {@code 0.032} is
+     * {@code +3.2}, {@code -0.01} is {@code −1.0} (a minus sign), and anything that rounds to zero is {@code 0.0}.
+     */
+    static String points(double difference) {
+        String magnitude = percent(Math.abs(difference));
+        if (magnitude.equals(percent(0))) {
+            return magnitude;
+        }
+        return (difference < 0 ? "\u2212" : "+") + magnitude;
+    }
+
+    /** An interval of a difference in percentage points: {@code [−1.0, +7.4]}. */
+    static String pointsInterval(double low, double high) {
+        return "[" + points(low) + ", " + points(high) + "]";
+    }
+
     /** A count with thousands separators: {@code 73,728}. */
     static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);

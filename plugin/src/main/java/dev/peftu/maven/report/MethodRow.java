@@ -3,6 +3,7 @@ package dev.peftu.maven.report;
 import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One method's line on a benchmark page.
@@ -18,9 +19,11 @@ import java.util.Locale;
  * @param macroF1 macro-F1 in percent
  * @param users number of users scored
  * @param best whether it is the benchmark's most accurate method
+ * @param contender the method or baseline that ran under this name, empty when it is the name itself
+ * @param settings the effective settings, e.g. {@code alpha=32 · r=8}; empty when it has none
  */
 public record MethodRow(String name, String kind, boolean passed, String error, String parameters, String time,
-        String accuracy, String interval, String macroF1, int users, boolean best) {
+        String accuracy, String interval, String macroF1, int users, boolean best, String contender, String settings) {
 
     static MethodRow of(MethodResult method, double bestAccuracy) {
         boolean passed = method.passed();
@@ -28,6 +31,9 @@ public record MethodRow(String name, String kind, boolean passed, String error, 
                 method.failure().orElse(""), Format.count(method.trainableParameters()), Format.duration(method.seconds()),
                 passed ? Format.percent(method.accuracy()) : "", passed ? Format.interval(method.ciLow(), method.ciHigh()) : "",
                 passed ? Format.percent(method.macroF1()) : "", method.users().size(),
-                passed && method.accuracy() >= bestAccuracy - Figures.EPSILON);
+                passed && method.accuracy() >= bestAccuracy - Figures.EPSILON,
+                method.contender().equals(method.name()) ? "" : method.contender(),
+                method.settings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(" · ")));
     }
 }

@@ -4,6 +4,7 @@ import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.RunResults;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +18,18 @@ import java.util.Set;
  * @param run the run's metadata
  * @param table the leaderboard table
  * @param pages one page per benchmark, in run order
+ * @param notRun the benchmarks that were discovered but produced no results, with the reason
  * @param checks every gate, rule and regression outcome, spec gates first
  * @param failedChecks how many of {@code checks} failed
+ * @param schema the results schema the report was rendered from
  */
-public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPage> pages, List<CheckRow> checks,
-        int failedChecks) {
+public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPage> pages, List<NotRunRow> notRun,
+        List<CheckRow> checks, int failedChecks, String schema) {
 
     /** Copies the lists. */
     public ReportModel {
         pages = List.copyOf(pages);
+        notRun = List.copyOf(notRun);
         checks = List.copyOf(checks);
     }
 
@@ -37,13 +41,15 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
             benchmark.gates().forEach(g -> checks.add(CheckRow.of(benchmark.name(), g)));
         }
         verdicts.forEach(v -> checks.add(CheckRow.of(v)));
+        Map<BenchmarkResult, BaselineComparisons> comparisons = new IdentityHashMap<>();
+        results.benchmarks().forEach(b -> comparisons.put(b, BaselineComparisons.of(b)));
         List<BenchmarkPage> pages = results.benchmarks().stream()
-                .map(b -> BenchmarkPage.of(b, files.get(b),
+                .map(b -> BenchmarkPage.of(b, files.get(b), comparisons.get(b), DetectableDrop.of(b.name(), verdicts),
                         checks.stream().filter(c -> c.benchmark().equals(b.name())).toList()))
                 .toList();
         int failed = (int) checks.stream().filter(c -> !c.passed()).count();
-        return new ReportModel(RunView.of(results.run()), LeaderboardTable.of(results, files::get), pages, checks,
-                failed);
+        return new ReportModel(RunView.of(results.run()), LeaderboardTable.of(results, files::get, comparisons::get),
+                pages, results.notRun().stream().map(NotRunRow::of).toList(), checks, failed, results.schema());
     }
 
     private static Map<BenchmarkResult, String> pageFiles(RunResults results) {

@@ -2,7 +2,7 @@ package dev.peftu.maven.report;
 
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.results.RunResults;
-import dev.peftu.store.AtomicFiles;
+import dev.peftu.io.AtomicFiles;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.Template;

@@ -8,14 +8,13 @@ import java.util.TreeMap;
 /**
  * The run's metadata as the report prints it.
  *
- * @param seed the run's seed
  * @param device the compute device
  * @param baseModel the frozen base model
  * @param versions component versions, by component name
  * @param startedAt when the run started, in UTC
  * @param duration how long it took
  */
-public record RunView(String seed, String device, String baseModel, Map<String, String> versions, String startedAt,
+public record RunView(String device, String baseModel, Map<String, String> versions, String startedAt,
         String duration) {
 
     /** Copies the versions in name order. */
@@ -24,7 +23,7 @@ public record RunView(String seed, String device, String baseModel, Map<String, 
     }
 
     static RunView of(RunMetadata run) {
-        return new RunView(Long.toString(run.seed()), run.device(), run.baseModel(), run.versions(),
+        return new RunView(run.device(), run.baseModel(), run.versions(),
                 Format.time(run.startedAt()), Format.duration(run.durationSeconds()));
     }
 }

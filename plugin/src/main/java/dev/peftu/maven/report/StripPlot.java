@@ -68,8 +68,7 @@ public record StripPlot(int width, int height, int plotLeft, int plotRight, int 
         Quartiles q = Quartiles.of(accuracies);
         List<PlotPoint> points = new ArrayList<>();
         for (UserResult user : method.users()) {
-            double jitter = Math.floorMod(Integer.rotateLeft(user.user().hashCode() * 0x9E3779B9, 13), 2 * JITTER + 1) - JITTER;
-            points.add(new PlotPoint(Format.coordinate(x(user.accuracy())), Format.coordinate(jitter),
+            points.add(PlotPoint.of(user.user(), x(user.accuracy()), JITTER,
                     user.user() + ": " + Format.percent(user.accuracy()) + "% of " + user.testSize() + " test examples"));
         }
         String summary = method.name() + ": min " + Format.percent(q.min()) + ", Q1 " + Format.percent(q.q1())

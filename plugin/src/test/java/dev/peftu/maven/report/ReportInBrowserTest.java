@@ -3,17 +3,23 @@ package dev.peftu.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.peftu.eval.ContenderKind;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.maven.Runs;
 import dev.peftu.maven.gate.GateRule;
+import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.gate.RegressionCheck;
+import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
 import dev.peftu.results.GateResult;
 import dev.peftu.results.MethodResult;
+import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.Outcome;
 import dev.peftu.results.RunResults;
+import dev.peftu.results.SampleResults;
 import dev.peftu.results.UserResult;
+import dev.peftu.stats.PairedComparison;
+import dev.peftu.stats.PairedStatistics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,44 +27,61 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens a rendered report in headless Chromium: the page must load without console messages, the
- * browser's DOM must hold the leaderboard's rows and columns, and a screenshot is written to
- * {@code target/peftu-report.png} for a human look. Skipped where Chromium is not installed.
+ * Opens a rendered report in headless Chromium: the pages must load without console messages, the
+ * browser's DOM must hold the leaderboard's method rows and benchmark columns, and screenshots of
+ * the index and of a benchmark page are written to {@code target/peftu-report.png} and
+ * {@code target/peftu-report-benchmark.png} for a human look. Skipped where Chromium is not installed.
  */
 class ReportInBrowserTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> METHODS = List.of("lora", "adapter", "ia3", "prompt-tuning", "majority", "zero-shot");
+    /** The built-in methods and baselines, so the table is as wide as a real run's. */
+    private static final List<String> METHODS = List.of("lora", "adapter", "pfeiffer", "ia3", "prompt-tuning",
+            "prefix-tuning", "head", "non-personalized", "one-size-fits-all", "retrieval", "few-shot", "zero-shot",
+            "majority");
+    private static final Set<String> BASELINES = Set.of("non-personalized", "one-size-fits-all", "retrieval", "few-shot",
+            "zero-shot", "majority");
+    private static final String[] TASKS = {"tweeteval", "studemo", "synthetic"};
 
     @TempDir
     Path dir;
 
     @Test
-    void leaderboardLoadsCleanlyInChromiumWithEveryRowAndColumn() throws Exception {
+    void leaderboardAndBenchmarkPageLoadCleanlyInChromiumWithAMethodRowAndBenchmarkColumnsEach() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
-        RunResults results = sampleRun();
-        List<Path> pages = new ReportRenderer().render(results, verdicts(results), dir.resolve("report"));
+        RunResults results = sampleRun(11, List.of(new NotRunBenchmark("real-studemo", Outcome.SKIPPED,
+                "requires configuration parameter peftu.data")));
+        List<Path> pages = new ReportRenderer().render(results, verdicts(results, sampleRun(12, List.of())),
+                dir.resolve("report"));
 
         Browser dom = chromium(dir.resolve("profile-dom"), "--dump-dom", pages.get(0).toUri().toString());
+        Browser pageDom = chromium(dir.resolve("profile-page-dom"), "--dump-dom", pages.get(1).toUri().toString());
         Browser shot = chromium(dir.resolve("profile-shot"), "--screenshot=" + Paths.get("target/peftu-report.png").toAbsolutePath(),
-                "--window-size=1280,900", "--hide-scrollbars", pages.get(0).toUri().toString());
-        chromium(dir.resolve("profile-page"), "--screenshot=" + Paths.get("target/peftu-report-benchmark.png").toAbsolutePath(),
-                "--window-size=1280,1400", "--hide-scrollbars", pages.get(1).toUri().toString());
+                "--window-size=1280,2600", "--hide-scrollbars", pages.get(0).toUri().toString());
+        Browser pageShot = chromium(dir.resolve("profile-page"), "--screenshot="
+                + Paths.get("target/peftu-report-benchmark.png").toAbsolutePath(),
+                "--window-size=1280,4200", "--hide-scrollbars", pages.get(1).toUri().toString());
 
-        assertThat(dom.log() + shot.log()).doesNotContain(":CONSOLE(");
+        assertThat(dom.log() + pageDom.log() + shot.log() + pageShot.log()).doesNotContain(":CONSOLE(");
         String table = between(dom.out(), "<table class=\"leaderboard\">", "</table>");
-        assertThat(Pattern.compile("<th class=\"num\">").matcher(between(table, "<thead>", "</thead>")).results().count())
+        assertThat(Pattern.compile("<th colspan=\"2\" class=\"bench\">").matcher(between(table, "<thead>", "</thead>"))
+                .results().count()).isEqualTo(TASKS.length);
+        assertThat(Pattern.compile("<tr class=\"method\">").matcher(between(table, "<tbody>", "</tbody>")).results().count())
                 .isEqualTo(METHODS.size());
-        assertThat(Pattern.compile("<tr>").matcher(between(table, "<tbody>", "</tbody>")).results().count())
-                .isEqualTo(results.benchmarks().size());
+        assertThat(between(dom.out(), "<section class=\"card\" id=\"not-run\">", "</section>")).contains("real-studemo");
+        assertThat(Pattern.compile("<circle class=\"user diff\"").matcher(pageDom.out()).results().count())
+                .as("a dot per user of every method compared with the best baseline").isEqualTo(20L * METHODS.size());
         assertThat(Files.size(Paths.get("target/peftu-report.png"))).isGreaterThan(10_000);
+        assertThat(Files.size(Paths.get("target/peftu-report-benchmark.png"))).isGreaterThan(10_000);
     }
 
     private record Browser(String out, String log) {
@@ -85,28 +108,52 @@ class ReportInBrowserTest {
         return text.substring(from, text.indexOf(end, from));
     }
 
-    private static List<dev.peftu.maven.gate.GateVerdict> verdicts(RunResults results) {
-        List<dev.peftu.maven.gate.GateVerdict> verdicts = new ArrayList<>(GateRule.minimum("*", "adapter", 0.6).evaluate(results));
-        verdicts.addAll(GateRule.beats("tweeteval", "lora", "majority", 0.02).evaluate(results));
-        verdicts.addAll(new RegressionCheck(0.01).evaluate(results, results));
+    /**
+     * A minimum rule, a beats rule and the regression check against {@code baseline}; verdicts that
+     * compare two results carry their paired comparison.
+     */
+    private static List<GateVerdict> verdicts(RunResults results, RunResults baseline) {
+        List<GateVerdict> verdicts = new ArrayList<>(GateRule.minimum("*", "adapter", 0.6).evaluate(results));
+        verdicts.addAll(GateRule.beats("tweeteval", "lora", "majority", 0.02).evaluate(results).stream()
+                .map(v -> withComparison(v, results.benchmark(v.benchmark()).orElseThrow(), "majority")).toList());
+        verdicts.addAll(new RegressionCheck(0.01).evaluate(results, baseline).stream()
+                .map(v -> withComparison(v, results, baseline)).toList());
         return verdicts;
     }
 
-    /** Three tasks, six methods, 20 users each, accuracies drawn around a per-method level. */
-    static RunResults sampleRun() {
-        Random random = new Random(11);
-        double[][] levels = {{0.65, 0.63, 0.60, 0.58, 0.55, 0.57}, {0.52, 0.55, 0.49, 0.47, 0.41, 0.45},
-                {0.71, 0.69, 0.66, 0.64, 0.62, 0.60}};
-        String[] tasks = {"tweeteval", "studemo", "synthetic"};
+    private static GateVerdict withComparison(GateVerdict verdict, BenchmarkResult benchmark, String rival) {
+        if (verdict.pairedComparison().isPresent()) {
+            return verdict;
+        }
+        PairedComparison comparison = new PairedStatistics(benchmark.configuration().seed())
+                .compare(benchmark.method(verdict.method()).orElseThrow(), benchmark.method(rival).orElseThrow());
+        return new GateVerdict(verdict.check(), verdict.benchmark(), verdict.method(), verdict.passed(),
+                verdict.message(), comparison);
+    }
+
+    private static GateVerdict withComparison(GateVerdict verdict, RunResults now, RunResults before) {
+        MethodResult is = now.benchmark(verdict.benchmark()).flatMap(b -> b.method(verdict.method())).orElseThrow();
+        MethodResult was = before.benchmark(verdict.benchmark()).flatMap(b -> b.method(verdict.method())).orElseThrow();
+        if (verdict.pairedComparison().isPresent() || !is.passed()) {
+            return verdict;
+        }
+        return new GateVerdict(verdict.check(), verdict.benchmark(), verdict.method(), verdict.passed(),
+                verdict.message(), new PairedStatistics(now.benchmark(verdict.benchmark()).orElseThrow().configuration().seed())
+                .compare(is, was));
+    }
+
+    /** Three tasks, thirteen methods, 20 users each, accuracies drawn around a per-method level. */
+    static RunResults sampleRun(long seed, List<NotRunBenchmark> notRun) {
+        Random random = new Random(seed);
         List<BenchmarkResult> benchmarks = new ArrayList<>();
-        for (int t = 0; t < tasks.length; t++) {
+        for (int t = 0; t < TASKS.length; t++) {
             List<MethodResult> methods = new ArrayList<>();
             for (int m = 0; m < METHODS.size(); m++) {
-                if (t == 1 && m == 2) {
+                if (t == 1 && m == 3) {
                     methods.add(Runs.failed("ia3", "java.lang.IllegalStateException: loss became NaN at epoch 2"));
                     continue;
                 }
-                methods.add(method(METHODS.get(m), levels[t][m], random));
+                methods.add(method(METHODS.get(m), 0.70 - 0.015 * m - 0.08 * t, random));
             }
             String source = t < 2 ? "PEFT-U repository (ChrisIsKing/Parameter-Efficient-Personalization, data/), from "
                     + (t == 0 ? "TweetEval/Röttger et al. 2022" : "StudEmo/Ngo et al. 2022") : null;
@@ -114,9 +161,12 @@ class ReportInBrowserTest {
                     "surprise", "fear", "sadness", "disgust", "anger", "valence", "arousal") : List.of("Hateful", "Non-hateful"),
                     t == 1, t == 2 ? null : 0.18 + 0.1 * t, source);
             List<GateResult> gates = t == 0 ? List.of(GateResult.passed("loraBeatsZeroShot")) : List.of();
-            benchmarks.add(new BenchmarkResult(tasks[t], dataset, methods, gates));
+            BenchmarkConfiguration configuration = new BenchmarkConfiguration(42, t == 1 ? 1 : null, t == 1 ? 25 : null,
+                    "all-MiniLM-L6-v2", 128, "sha256:9f2c4e1d7a3b5c8e0f6a2d4b7c9e1f3a5b7d9c2e4f6a8b0c1d3e5f7a9b2c4d6e");
+            benchmarks.add(new BenchmarkResult(TASKS[t], configuration, dataset, methods, gates));
         }
-        return Runs.run(benchmarks.toArray(BenchmarkResult[]::new));
+        RunResults run = Runs.run(benchmarks.toArray(BenchmarkResult[]::new));
+        return new RunResults(run.run(), run.benchmarks(), notRun);
     }
 
     private static MethodResult method(String name, double level, Random random) {
@@ -124,13 +174,15 @@ class ReportInBrowserTest {
         double sum = 0;
         for (int u = 1; u <= 20; u++) {
             double accuracy = Math.max(0, Math.min(1, Math.round((level + random.nextGaussian() * 0.1) * 20) / 20.0));
-            users.add(new UserResult("annotator-" + u, accuracy, 20));
+            users.add(SampleResults.user("annotator-" + u, (int) Math.round(accuracy * 20), 20));
             sum += accuracy;
         }
         double mean = sum / users.size();
-        boolean baseline = name.equals("majority") || name.equals("zero-shot");
-        return new MethodResult(name, baseline ? ContenderKind.BASELINE : ContenderKind.PEFT, Outcome.PASSED, null,
-                baseline ? 0 : 20_000 + name.length() * 7_000L, mean, Math.max(0, mean - 0.045), Math.min(1, mean + 0.045),
-                mean - 0.04, baseline ? 0.4 : 35 + name.length() * 4.5, users);
+        boolean baseline = BASELINES.contains(name);
+        Map<String, String> settings = baseline ? Map.of() : Map.of("learningRate", "0.001", "epochs", "3",
+                "batchSize", "8", "r", "8", "alpha", "32", "targetModules", "query,value");
+        return new MethodResult(name, name, settings, baseline ? ContenderKind.BASELINE : ContenderKind.PEFT,
+                Outcome.PASSED, null, baseline ? 0 : 20_000 + name.length() * 7_000L, mean, Math.max(0, mean - 0.045),
+                Math.min(1, mean + 0.045), mean - 0.04, baseline ? 0.4 : 35 + name.length() * 4.5, users);
     }
 }

@@ -1,0 +1,190 @@
+package dev.peftu.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Changes to files and directories that readers see whole or not at all: content is written to a
+ * temporary sibling (whose name starts with a dot) and moved into place, so a failure or crash
+ * never leaves a half-written file under the target name. When the file system cannot move
+ * atomically, a plain replacing move is used instead.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a file to the stream it is given. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        /** Writes the whole content; the stream is closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Fills a staging directory with what the target directory should hold. */
+    @FunctionalInterface
+    public interface DirectoryWriter {
+        /** Writes every file of the directory into the (initially empty) staging directory. */
+        void writeInto(Path stagingDirectory) throws IOException;
+    }
+
+    private static final String TEMPORARY_PREFIX = ".";
+
+    private AtomicFiles() {
+    }
+
+    /** Returns whether a file name is one this class uses for temporary siblings (it starts with a dot). */
+    public static boolean isTemporaryName(String fileName) {
+        return fileName.startsWith(TEMPORARY_PREFIX);
+    }
+
+    /** Writes bytes to the file, replacing it atomically; parent directories are created. */
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Writes text as UTF-8 to the file, replacing it atomically; parent directories are created. */
+    public static void writeString(Path target, String text) throws IOException {
+        writeBytes(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a file through a temporary sibling that is synced and then moved over the target. If
+     * the writer fails, the temporary file is removed and the target is left as it was.
+     */
+    public static void write(Path target, ContentWriter writer) throws IOException {
+        Path parent = parentOf(target);
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, temporaryPrefix(target), ".tmp");
+        boolean moved = false;
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                writer.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temporary, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * Creates or replaces a whole directory: its files are written into a staging sibling, which is
+     * then moved into place (an existing directory is first moved aside and deleted afterwards). If
+     * the writer or a move fails, the staging directory is removed and the old directory is back.
+     */
+    public static void writeDirectory(Path target, DirectoryWriter writer) throws IOException {
+        Path parent = parentOf(target);
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, temporaryPrefix(target) + "staging-");
+        boolean moved = false;
+        try {
+            writer.writeInto(staging);
+            replaceDirectory(staging, target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                deleteRecursively(staging);
+            }
+        }
+    }
+
+    /**
+     * Removes a directory and everything in it: it is first renamed to a temporary sibling, so it
+     * vanishes from its name at once, and then deleted. Symbolic links inside are removed, not followed.
+     *
+     * @return false if there was no such directory
+     */
+    public static boolean deleteDirectory(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        Path aside = asideName(directory);
+        try {
+            move(directory, aside);
+        } catch (NoSuchFileException vanished) {
+            return false;
+        }
+        deleteRecursively(aside);
+        return true;
+    }
+
+    private static void replaceDirectory(Path staging, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            move(staging, target);
+            return;
+        }
+        Path old = asideName(target);
+        move(target, old);
+        try {
+            move(staging, target);
+        } catch (IOException | RuntimeException failure) {
+            move(old, target);
+            throw failure;
+        }
+        deleteRecursively(old);
+    }
+
+    private static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException unsupported) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Path asideName(Path target) {
+        String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
+        return parentOf(target).resolve(temporaryPrefix(target) + "old-" + random);
+    }
+
+    private static String temporaryPrefix(Path target) {
+        return TEMPORARY_PREFIX + target.getFileName() + ".";
+    }
+
+    private static Path parentOf(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || target.getFileName() == null) {
+            throw new IllegalArgumentException("cannot write " + target + " atomically: it has no parent directory");
+        }
+        return parent;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                Files.delete(directory);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
