@@ -7,6 +7,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.nn.Activation;
+import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.LayerNorm;
 import java.util.HashMap;
 import java.util.List;
@@ -66,17 +69,35 @@ public final class BertEncoder implements AutoCloseable {
             for (String name : LinearSite.NAMES) {
                 LinearSite site = new LinearSite(layer, name);
                 String prefix = site.modulePath();
-                int out = site.outFeatures(config);
-                HostTensor weight = require(hostWeights, source, prefix + ".weight", out, site.inFeatures(config));
-                weights.put(prefix + ".weight", toArray(weight.transpose2d()));
-                put(hostWeights, source, prefix + ".bias", out);
+                put(hostWeights, source, prefix + ".weight", site.outFeatures(config), site.inFeatures(config));
+                put(hostWeights, source, prefix + ".bias", site.outFeatures(config));
             }
+            fuseQueryKeyValue(layer);
             String base = "encoder.layer." + layer + ".";
             for (String norm : List.of("attention.output.LayerNorm", "output.LayerNorm")) {
                 put(hostWeights, source, base + norm + ".weight", h);
                 put(hostWeights, source, base + norm + ".bias", h);
             }
         }
+    }
+
+    /**
+     * Replaces a layer's query, key and value projections by one projection of three times the
+     * width: one matrix product per layer instead of three, and one in the backward pass.
+     */
+    private void fuseQueryKeyValue(int layer) {
+        for (String part : List.of(".weight", ".bias")) {
+            NDList separate = new NDList();
+            for (String name : List.of(LinearSite.QUERY, LinearSite.KEY, LinearSite.VALUE)) {
+                separate.add(weights.remove(new LinearSite(layer, name).modulePath() + part));
+            }
+            weights.put(fusedQueryKeyValue(layer) + part, NDArrays.concat(separate, 0));
+            separate.close();
+        }
+    }
+
+    private static String fusedQueryKeyValue(int layer) {
+        return "encoder.layer." + layer + ".attention.self.query_key_value";
     }
 
     private void put(Map<String, HostTensor> hostWeights, String source, String name, long... shape) {
@@ -110,7 +131,10 @@ public final class BertEncoder implements AutoCloseable {
         return manager.getDevice();
     }
 
-    /** Copies every weight to the heap, by HF name (linear weights as stored here, {@code [in, out]}). */
+    /**
+     * Copies every weight to the heap, by HF name (linear weights {@code [out, in]}; each layer's
+     * query, key and value projections as one {@code attention.self.query_key_value} projection).
+     */
     public Map<String, HostTensor> weightsSnapshot() {
         Map<String, HostTensor> copy = new java.util.TreeMap<>();
         weights.forEach((name, array) -> copy.put(name, new HostTensor(array.getShape().getShape(), array.toFloatArray())));
@@ -150,8 +174,9 @@ public final class BertEncoder implements AutoCloseable {
             x = virtual.concat(x, 1);
             mask = step.ones(new Shape(batch.size(), virtualCount), DataType.FLOAT32).concat(mask, 1);
         }
+        NDArray blocked = blocked(step, mask);
         for (int layer = 0; layer < config.layers(); layer++) {
-            x = transformerLayer(step, layer, x, mask, injection);
+            x = transformerLayer(step, layer, x, mask, blocked, injection);
         }
         if (virtualCount > 0) {
             x = x.get(new NDIndex(":, {}:", virtualCount));
@@ -159,35 +184,46 @@ public final class BertEncoder implements AutoCloseable {
         return x;
     }
 
-    private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, Injection injection) {
+    private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, NDArray blocked,
+                                     Injection injection) {
         String base = "encoder.layer." + layer + ".";
-        NDArray query = linear(layer, LinearSite.QUERY, x, injection);
-        NDArray key = linear(layer, LinearSite.KEY, x, injection);
-        NDArray value = linear(layer, LinearSite.VALUE, x, injection);
-        NDArray keyMask = mask;
+        String fused = fusedQueryKeyValue(layer);
+        NDList projections = Linear.linear(x, weights.get(fused + ".weight"), weights.get(fused + ".bias"))
+                .singletonOrThrow().split(3, 2);
+        NDArray query = injection.linear(new LinearSite(layer, LinearSite.QUERY), x, projections.get(0));
+        NDArray key = injection.linear(new LinearSite(layer, LinearSite.KEY), x, projections.get(1));
+        NDArray value = injection.linear(new LinearSite(layer, LinearSite.VALUE), x, projections.get(2));
+        NDArray keyBlocked = blocked;
         NDArray[] prefix = injection.attentionPrefix(layer);
         if (prefix != null) {
             key = prefix[0].concat(key, 1);
             value = prefix[1].concat(value, 1);
             long prefixCount = prefix[0].getShape().get(1);
-            keyMask = step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1);
+            keyBlocked = blocked(step,
+                    step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1));
         }
-        NDArray context = attention(step, heads(query), heads(key), heads(value), keyMask);
+        NDArray context = attention(step, heads(query), heads(key), heads(value), keyBlocked);
         NDArray attended = linear(layer, LinearSite.ATTENTION_OUTPUT, context, injection);
         x = layerNorm(attended.add(x), base + "attention.output.LayerNorm");
-        NDArray intermediate = gelu(step, linear(layer, LinearSite.INTERMEDIATE, x, injection));
+        // PyTorch's own GELU is the exact (erf) one; fused, its backward is one operation instead of five
+        NDArray intermediate = Activation.gelu(linear(layer, LinearSite.INTERMEDIATE, x, injection));
         intermediate = injection.intermediateActivation(layer, intermediate);
         NDArray output = linear(layer, LinearSite.OUTPUT, intermediate, injection);
         return layerNorm(output.add(x), base + "output.LayerNorm");
     }
 
-    private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray keyMask) {
+    /**
+     * Turns a key mask {@code [batch, keys]} into what attention scores add,
+     * {@code [batch, 1, 1, keys]}: 0 where a key is a real token, a large negative number where
+     * it is padding. Computed once per pass, not once per layer.
+     */
+    private static NDArray blocked(NDManager step, NDArray keyMask) {
+        return keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f)).expandDims(1).expandDims(1);
+    }
+
+    private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray blocked) {
         NDArray scale = scalar(step, (float) (1.0 / Math.sqrt(config.headSize())));
-        NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).mul(scale);
-        // 0 where a key is a real token, a large negative number where it is padding
-        NDArray blocked = keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f))
-                .expandDims(1).expandDims(1);
-        NDArray probabilities = scores.add(blocked).softmax(-1);
+        NDArray probabilities = query.mul(scale).matMul(key.transpose(0, 1, 3, 2)).add(blocked).softmax(-1);
         NDArray context = probabilities.matMul(value).transpose(0, 2, 1, 3);
         Shape shape = context.getShape();
         return context.reshape(shape.get(0), shape.get(1), (long) config.hiddenSize());
@@ -201,7 +237,8 @@ public final class BertEncoder implements AutoCloseable {
     private NDArray linear(int layer, String name, NDArray input, Injection injection) {
         LinearSite site = new LinearSite(layer, name);
         String path = site.modulePath();
-        NDArray output = input.matMul(weights.get(path + ".weight")).add(weights.get(path + ".bias"));
+        NDArray output = Linear.linear(input, weights.get(path + ".weight"), weights.get(path + ".bias"))
+                .singletonOrThrow();
         return injection.linear(site, input, output);
     }
 
@@ -209,14 +246,6 @@ public final class BertEncoder implements AutoCloseable {
         NDList out = LayerNorm.layerNorm(x, new Shape(config.hiddenSize()),
                 weights.get(name + ".weight"), weights.get(name + ".bias"), config.layerNormEps());
         return out.singletonOrThrow();
-    }
-
-    /** Exact GELU, {@code x * (1 + erf(x / sqrt 2)) / 2}, with scalars held as native arrays (trap 1). */
-    private static NDArray gelu(NDManager step, NDArray x) {
-        NDArray half = scalar(step, 0.5f);
-        NDArray one = scalar(step, 1f);
-        NDArray invSqrt2 = scalar(step, (float) (1.0 / Math.sqrt(2.0)));
-        return x.mul(half).mul(x.mul(invSqrt2).erf().add(one));
     }
 
     /**

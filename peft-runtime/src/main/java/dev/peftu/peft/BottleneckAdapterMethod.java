@@ -81,12 +81,12 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
                     return output;
                 }
                 String module = HfPeftNames.module(site);
-                NDArray down = parameters.perRow(module + ".adapter_down.weight").transpose(0, 2, 1);
+                NDArray down = parameters.perGroup(module + ".adapter_down.weight").transpose(0, 2, 1);
                 NDArray downBias = parameters.perRow(module + ".adapter_down.bias").expandDims(1);
-                NDArray up = parameters.perRow(module + ".adapter_up.weight").transpose(0, 2, 1);
+                NDArray up = parameters.perGroup(module + ".adapter_up.weight").transpose(0, 2, 1);
                 NDArray upBias = parameters.perRow(module + ".adapter_up.bias").expandDims(1);
-                NDArray bottleneck = Activation.relu(output.matMul(down).add(downBias));
-                return output.add(bottleneck.matMul(up).add(upBias));
+                NDArray bottleneck = Activation.relu(parameters.perGroupProduct(output, down).add(downBias));
+                return output.add(parameters.perGroupProduct(bottleneck, up).add(upBias));
             }
         };
     }

@@ -52,14 +52,15 @@ public final class Ia3Method implements PeftMethod {
                 if (!site.name().equals(LinearSite.KEY) && !site.name().equals(LinearSite.VALUE)) {
                     return output;
                 }
-                // [rows, hidden, 1] -> [rows, 1, hidden], broadcast over tokens
-                return output.mul(parameters.perRow(HfPeftNames.module(site) + SCALE).transpose(0, 2, 1));
+                // [groups, hidden, 1] -> [groups, 1, hidden], broadcast over a group's rows and tokens
+                NDArray scale = parameters.perGroup(HfPeftNames.module(site) + SCALE).transpose(0, 2, 1);
+                return parameters.grouped(output).mul(scale).reshape(output.getShape());
             }
 
             @Override
             public NDArray intermediateActivation(int layer, NDArray activation) {
                 String key = HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE;
-                return activation.mul(parameters.perRow(key));
+                return parameters.grouped(activation).mul(parameters.perGroup(key)).reshape(activation.getShape());
             }
         };
     }

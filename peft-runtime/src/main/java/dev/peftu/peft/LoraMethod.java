@@ -90,11 +90,12 @@ public final class LoraMethod implements PeftMethod {
                     return output;
                 }
                 String module = HfPeftNames.module(site);
-                NDArray a = parameters.perRow(module + ".lora_A.weight");
-                NDArray b = parameters.perRow(module + ".lora_B.weight");
+                NDArray a = parameters.perGroup(module + ".lora_A.weight");
+                NDArray b = parameters.perGroup(module + ".lora_B.weight");
                 NDArray dropped = parameters.dropout(input, dropout, site.modulePath());
-                NDArray update = dropped.matMul(a.transpose(0, 2, 1)).matMul(b.transpose(0, 2, 1));
-                return output.add(update.mul(scaling));
+                NDArray down = parameters.perGroupProduct(dropped, a.transpose(0, 2, 1));
+                // scaling the small matrix instead of the update saves a pass over the activations
+                return output.add(parameters.perGroupProduct(down, b.transpose(0, 2, 1).mul(scaling)));
             }
         };
     }

@@ -1,21 +1,26 @@
 package dev.peftu.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import dev.peftu.model.HostTensor;
 import dev.peftu.peft.ParameterSpec;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The trainable parameters of a cohort of users, each declared parameter stacked over users
- * ({@code [users, ...shape]}), with AdamW state the trainer owns per user: a user's moments and
- * step count move only on steps that had that user's rows (trap 6 in the DJL notes), so a user
- * trains the same alone or in a cohort.
+ * The trainable parameters of a cohort of users: every parameter of one user laid end to end in
+ * one row of a {@code [users, parameters]} array, so that a step's views of them are slices and
+ * the optimizer updates every parameter of every user in a handful of operations. AdamW state is
+ * owned here per user: a user's moments and step count move only on steps that had that user's
+ * rows (Adam would otherwise keep moving an absent user with its momentum), so a user trains the
+ * same alone or in a cohort.
  */
 final class CohortParameters implements AutoCloseable {
 
@@ -25,17 +30,28 @@ final class CohortParameters implements AutoCloseable {
 
     private final NDManager manager;
     private final List<ParameterSpec> specs;
-    private final List<String> userIds;
-    private final Map<String, NDArray> values = new LinkedHashMap<>();
-    private final Map<String, NDArray> firstMoments = new LinkedHashMap<>();
-    private final Map<String, NDArray> secondMoments = new LinkedHashMap<>();
+    private final Map<String, long[]> offsets = new LinkedHashMap<>();
+    private final int users;
+    private final int width;
+    private final NDArray values;
+    private NDArray firstMoments;
+    private NDArray secondMoments;
+    private NDArray learningRates;
     private final int[] steps;
 
-    private CohortParameters(NDManager manager, List<ParameterSpec> specs, List<String> userIds) {
+    private CohortParameters(NDManager manager, List<ParameterSpec> specs, int users, float[] stacked) {
         this.manager = manager;
         this.specs = List.copyOf(specs);
-        this.userIds = List.copyOf(userIds);
-        this.steps = new int[userIds.size()];
+        this.users = users;
+        long offset = 0;
+        for (ParameterSpec spec : specs) {
+            offsets.put(spec.key(), new long[] {offset, offset + spec.size()});
+            offset += spec.size();
+        }
+        this.width = Math.toIntExact(offset);
+        this.steps = new int[users];
+        this.values = manager.create(stacked, new Shape(users, width));
+        values.setRequiresGradient(true);
     }
 
     /**
@@ -43,137 +59,155 @@ final class CohortParameters implements AutoCloseable {
      * the user id and the parameter key only.
      */
     static CohortParameters initialize(NDManager parent, List<ParameterSpec> specs, List<String> userIds, long seed) {
-        CohortParameters cohort = new CohortParameters(parent.newSubManager(), specs, userIds);
-        for (ParameterSpec spec : specs) {
-            int size = Math.toIntExact(spec.size());
-            float[] stacked = new float[size * userIds.size()];
-            for (int u = 0; u < userIds.size(); u++) {
+        int width = Math.toIntExact(specs.stream().mapToLong(ParameterSpec::size).sum());
+        float[] stacked = new float[width * userIds.size()];
+        for (int u = 0; u < userIds.size(); u++) {
+            int offset = u * width;
+            for (ParameterSpec spec : specs) {
+                int size = Math.toIntExact(spec.size());
                 SplittableRandom random = new SplittableRandom(Seeds.mix(seed, userIds.get(u), spec.key()));
-                System.arraycopy(spec.init().sample(size, random), 0, stacked, u * size, size);
+                System.arraycopy(spec.init().sample(size, random), 0, stacked, offset, size);
+                offset += size;
             }
-            cohort.put(spec, stacked);
         }
-        return cohort;
+        return new CohortParameters(parent.newSubManager(), specs, userIds.size(), stacked);
     }
 
     /** Loads trained modules, one per user, for prediction. */
     static CohortParameters load(NDManager parent, List<ParameterSpec> specs, List<TrainedModule> modules) {
-        CohortParameters cohort = new CohortParameters(parent.newSubManager(), specs,
-                modules.stream().map(TrainedModule::userId).toList());
-        for (ParameterSpec spec : specs) {
-            int size = Math.toIntExact(spec.size());
-            float[] stacked = new float[size * modules.size()];
-            for (int u = 0; u < modules.size(); u++) {
+        int width = Math.toIntExact(specs.stream().mapToLong(ParameterSpec::size).sum());
+        float[] stacked = new float[width * modules.size()];
+        for (int u = 0; u < modules.size(); u++) {
+            int offset = u * width;
+            for (ParameterSpec spec : specs) {
+                int size = Math.toIntExact(spec.size());
                 HostTensor tensor = modules.get(u).weights().get(spec.key());
                 if (tensor == null || tensor.size() != size) {
                     throw new IllegalArgumentException("module of user '" + modules.get(u).userId() + "' has no "
                             + spec + (tensor == null ? "" : " (found " + tensor + ")"));
                 }
-                System.arraycopy(tensor.data(), 0, stacked, u * size, size);
+                System.arraycopy(tensor.data(), 0, stacked, offset, size);
+                offset += size;
             }
-            cohort.put(spec, stacked);
         }
-        return cohort;
-    }
-
-    private void put(ParameterSpec spec, float[] stacked) {
-        long[] dims = new long[spec.shape().length + 1];
-        dims[0] = userIds.size();
-        System.arraycopy(spec.shape(), 0, dims, 1, spec.shape().length);
-        NDArray array = manager.create(stacked, new Shape(dims));
-        array.setRequiresGradient(true);
-        values.put(spec.key(), array);
-        firstMoments.put(spec.key(), manager.zeros(array.getShape()));
-        secondMoments.put(spec.key(), manager.zeros(array.getShape()));
-    }
-
-    /** Returns the users, in stacking order. */
-    List<String> userIds() {
-        return userIds;
-    }
-
-    /** Returns a stacked parameter, {@code [users, ...shape]}. */
-    NDArray get(String key) {
-        NDArray value = values.get(key);
-        if (value == null) {
-            throw new IllegalArgumentException("no parameter '" + key + "'; declared: " + values.keySet());
-        }
-        return value;
+        return new CohortParameters(parent.newSubManager(), specs, modules.size(), stacked);
     }
 
     /**
-     * Applies one AdamW step to the users that had rows in the step, from the gradients the
-     * backward pass left on the parameters; the other users' parameters and state stay exactly
-     * as they were.
+     * Returns every parameter of the given users, each {@code [users given, ...shape]}, on the
+     * step's manager; gradients flow back to those users' rows only. The parameters are cut
+     * from the users' rows in one split, whose backward pass is one concatenation.
+     *
+     * @param step the step's manager
+     * @param cohortPositions the users, by position in the cohort
+     * @return the parameters by key
+     */
+    Map<String, NDArray> forUsers(NDManager step, int[] cohortPositions) {
+        boolean everyone = cohortPositions.length == users;
+        for (int i = 0; everyone && i < cohortPositions.length; i++) {
+            everyone = cohortPositions[i] == i;
+        }
+        NDArray rows = values;
+        if (!everyone) {
+            long[] positions = new long[cohortPositions.length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = cohortPositions[i];
+            }
+            rows = values.get(step, new NDIndex("{}", step.create(positions)));
+        }
+        long[] boundaries = new long[specs.size() - 1];
+        for (int i = 0; i < boundaries.length; i++) {
+            boundaries[i] = offsets.get(specs.get(i + 1).key())[0];
+        }
+        NDList parts = boundaries.length == 0 ? new NDList(rows.get(step, new NDIndex(":"))) : rows.split(boundaries, 1);
+        // results belong to their operand's manager: the step's, not the cohort's
+        parts.attach(step);
+        Map<String, NDArray> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < specs.size(); i++) {
+            long[] shape = specs.get(i).shape();
+            long[] dims = new long[shape.length + 1];
+            dims[0] = cohortPositions.length;
+            System.arraycopy(shape, 0, dims, 1, shape.length);
+            byKey.put(specs.get(i).key(), parts.get(i).reshape(new Shape(dims)));
+        }
+        return byKey;
+    }
+
+    /**
+     * Applies one AdamW step, in place, to the users that had rows in the step, from the
+     * gradients the backward pass left; the other users' parameters and state stay exactly as
+     * they were. Clears the gradients.
      *
      * @param present per user, whether the step had rows of that user
-     * @param learningRates learning rate per parameter key
+     * @param learningRate learning rate per parameter key
      * @param weightDecay decoupled weight decay
      */
-    void update(boolean[] present, Map<String, Double> learningRates, double weightDecay) {
-        float[] mask = new float[userIds.size()];
-        float[] correction1 = new float[userIds.size()];
-        float[] correction2 = new float[userIds.size()];
-        for (int u = 0; u < mask.length; u++) {
+    void update(boolean[] present, Map<String, Double> learningRate, double weightDecay) {
+        float[] decay1 = new float[users];
+        float[] decay2 = new float[users];
+        float[] gain1 = new float[users];
+        float[] gain2 = new float[users];
+        float[] correction1 = new float[users];
+        float[] correction2 = new float[users];
+        float[] on = new float[users];
+        for (int u = 0; u < users; u++) {
             if (present[u]) {
                 steps[u]++;
-                mask[u] = 1f;
             }
+            decay1[u] = present[u] ? (float) BETA1 : 1f;
+            decay2[u] = present[u] ? (float) BETA2 : 1f;
+            gain1[u] = present[u] ? (float) (1 - BETA1) : 0f;
+            gain2[u] = present[u] ? (float) (1 - BETA2) : 0f;
             int t = Math.max(1, steps[u]);
             correction1[u] = (float) (1 - Math.pow(BETA1, t));
             correction2[u] = (float) (1 - Math.pow(BETA2, t));
+            on[u] = present[u] ? 1f : 0f;
         }
-        List<NDArray> retired = new ArrayList<>();
+        if (firstMoments == null) {
+            firstMoments = manager.zeros(values.getShape());
+            secondMoments = manager.zeros(values.getShape());
+            learningRates = manager.create(learningRateRow(learningRate), new Shape(1, width));
+        }
         try (NDManager scratch = manager.newSubManager()) {
-            for (ParameterSpec spec : specs) {
-                String key = spec.key();
-                NDArray value = values.get(key);
-                NDArray m = firstMoments.get(key);
-                NDArray v = secondMoments.get(key);
-                NDArray gradient = value.getGradient();
-                gradient.attach(scratch);
-                scratch.tempAttachAll(value, m, v);
-                Shape perUser = broadcastShape(value.getShape());
-                NDArray on = scratch.create(mask).reshape(perUser);
-                NDArray off = on.neg().add(1f);
-                NDArray mNew = m.mul(BETA1).add(gradient.mul(1 - BETA1));
-                NDArray vNew = v.mul(BETA2).add(gradient.square().mul(1 - BETA2));
-                mNew = mNew.mul(on).add(m.mul(off));
-                vNew = vNew.mul(on).add(v.mul(off));
-                NDArray mHat = mNew.div(scratch.create(correction1).reshape(perUser));
-                NDArray vHat = vNew.div(scratch.create(correction2).reshape(perUser));
-                NDArray step = mHat.div(vHat.sqrt().add(EPSILON)).add(value.mul(weightDecay))
-                        .mul(learningRates.get(key));
-                NDArray updated = value.sub(step.mul(on));
-                retired.add(values.put(key, keep(updated)));
-                retired.add(firstMoments.put(key, keep(mNew)));
-                retired.add(secondMoments.put(key, keep(vNew)));
-                values.get(key).setRequiresGradient(true);
+            Shape column = new Shape(users, 1);
+            NDArray gradient = values.getGradient();
+            gradient.attach(scratch);
+            // results of operations belong to their first operand's manager: here, the scratch one
+            scratch.tempAttachAll(values, firstMoments, secondMoments, learningRates);
+            firstMoments.muli(scratch.create(decay1, column)).addi(gradient.mul(scratch.create(gain1, column)));
+            secondMoments.muli(scratch.create(decay2, column))
+                    .addi(gradient.square().mul(scratch.create(gain2, column)));
+            NDArray denominator = secondMoments.div(scratch.create(correction2, column)).sqrt().add(EPSILON);
+            NDArray step = firstMoments.div(scratch.create(correction1, column)).div(denominator);
+            if (weightDecay != 0) {
+                step = step.add(values.mul(weightDecay));
             }
+            values.subi(step.mul(learningRates).mul(scratch.create(on, column)));
+            // gradients accumulate across backward passes; this step's are used up
+            JniUtils.zeroGrad((PtNDArray) values);
         }
-        // the old arrays went back to this manager when the scratch closed
-        retired.forEach(NDArray::close);
     }
 
-    private NDArray keep(NDArray array) {
-        array.attach(manager);
-        return array;
-    }
-
-    private static Shape broadcastShape(Shape shape) {
-        long[] dims = new long[shape.dimension()];
-        java.util.Arrays.fill(dims, 1);
-        dims[0] = shape.get(0);
-        return new Shape(dims);
+    private float[] learningRateRow(Map<String, Double> learningRate) {
+        float[] row = new float[width];
+        for (ParameterSpec spec : specs) {
+            long[] range = offsets.get(spec.key());
+            java.util.Arrays.fill(row, (int) range[0], (int) range[1], learningRate.get(spec.key()).floatValue());
+        }
+        return row;
     }
 
     /** Copies one user's parameters to the heap. */
     Map<String, HostTensor> userWeights(int user) {
+        float[] row;
+        try (NDArray slice = values.get(user)) {
+            row = slice.toFloatArray();
+        }
         Map<String, HostTensor> weights = new LinkedHashMap<>();
         for (ParameterSpec spec : specs) {
-            try (NDArray slice = values.get(spec.key()).get(user)) {
-                weights.put(spec.key(), new HostTensor(spec.shape().clone(), slice.toFloatArray()));
-            }
+            long[] range = offsets.get(spec.key());
+            weights.put(spec.key(), new HostTensor(spec.shape().clone(),
+                    java.util.Arrays.copyOfRange(row, (int) range[0], (int) range[1])));
         }
         return weights;
     }

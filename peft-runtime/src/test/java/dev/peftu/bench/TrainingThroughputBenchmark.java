@@ -17,7 +17,7 @@ import java.util.Locale;
  * asserts nothing.
  *
  * <p>For LoRA and Houlsby adapters ({@code lora}, {@code adapter}) and cohorts of 1, 8 and 32
- * users, it trains every user of a synthetic dataset ({@link SyntheticTaskGenerator}, default 32
+ * users, each in a JVM of its own (so that each configuration's RSS peak is its own), it trains every user of a synthetic dataset ({@link SyntheticTaskGenerator}, default 32
  * users, each labelling the same 60 texts, split 48/6/6) for one epoch with batches of 8 rows per
  * user, on the embedded all-MiniLM-L6-v2 base, with a fixed seed. Each configuration first trains
  * its first cohort once on two batches per user (warm-up), then is timed. Per configuration:
@@ -33,7 +33,13 @@ import java.util.Locale;
  *       {@code /proc/self/status}, reset before each configuration through
  *       {@code /proc/self/clear_refs}; it includes the base model and native memory.</li>
  * </ul>
- * It should take 3 to 4 minutes on 2 idle cores (extrapolated from a 4-user run), and several
+ * <p>Then, right after, it runs the plain-PyTorch anchor on the same shapes
+ * ({@link PlainTorchAnchor}: {@code ../shared/bench/torch_cpu_cohort.py USERS TRAIN_TEXTS 16 1 8 32},
+ * the script's path set by {@code peftu.bench.anchor}) where {@code python3} with {@code torch}
+ * is available, and prints peftu's users per minute over plain PyTorch's per cohort size and
+ * best against best; where it is not, it prints why the anchor is unavailable. It never fails.
+ *
+ * <p>It should take 3 to 4 minutes on 2 idle cores (extrapolated from a 4-user run), and several
  * times longer on shared cores. Run it from the repository root, after installing the
  * module's dependencies, with
  * <pre>{@code mvn -B -q -o -pl peft-runtime -Pbench test-compile exec:exec}</pre>
@@ -50,45 +56,74 @@ public final class TrainingThroughputBenchmark {
     private static final int EPOCHS = 1;
     private static final int MAX_LENGTH = 128;
     private static final long SEED = 42;
+    /** Tokens per text the anchor trains on: the synthetic texts padded to the longest of a batch. */
+    private static final int ANCHOR_TOKENS_PER_TEXT = 16;
+    private static final String CONFIGURATION = "--configuration";
     private static final Path LOAD_AVERAGE = Path.of("/proc/loadavg");
 
     private TrainingThroughputBenchmark() {
     }
 
     /**
-     * Runs the benchmark and prints its table to standard output.
+     * Runs the benchmark and prints its tables to standard output; or, with arguments
+     * {@code --configuration METHOD COHORT}, measures that one configuration in this JVM and
+     * prints its measurement as one line.
      *
-     * @param args ignored; see the class description for the system properties
+     * @param args none, or one configuration; see the class description for the system properties
      */
     public static void main(String[] args) {
-        int users = positiveProperty("peftu.bench.users", 32);
-        int textsPerUser = positiveProperty("peftu.bench.textsPerUser", 60);
-        PersonalizedDataset dataset = SyntheticTaskGenerator.defaults().users(users).textsPerUser(textsPerUser)
-                .seed(SEED).dataset();
-        List<ThroughputMeasurement> measurements = new ArrayList<>();
+        PersonalizedDataset dataset = SyntheticTaskGenerator.defaults()
+                .users(positiveProperty("peftu.bench.users", 32))
+                .textsPerUser(positiveProperty("peftu.bench.textsPerUser", 60)).seed(SEED).dataset();
+        if (args.length == 3 && args[0].equals(CONFIGURATION)) {
+            measureOne(dataset, args[1], Integer.parseInt(args[2]));
+            return;
+        }
         long started = System.nanoTime();
-        try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
+        try (BaseModel base = BaseModel.embedded(MAX_LENGTH)) {
             describe(dataset, base);
-            for (String method : METHODS) {
-                for (int cohortSize : COHORT_SIZES) {
-                    CohortTrainingTimer timer = new CohortTrainingTimer(base, method, cohortSize, EPOCHS, dataset, SEED);
-                    timer.warmUp();
-                    ThroughputMeasurement measurement = timer.measure(memory);
-                    System.out.printf(Locale.ROOT, "measured %s, cohort %d: %.1f s%n", method, cohortSize,
-                            measurement.seconds());
-                    measurements.add(measurement);
-                }
+        }
+        List<ThroughputMeasurement> measurements = new ArrayList<>();
+        for (String method : METHODS) {
+            for (int cohortSize : COHORT_SIZES) {
+                ForkedConfiguration.measure(List.of(CONFIGURATION, method, Integer.toString(cohortSize)))
+                        .ifPresent(measurements::add);
             }
+        }
+        System.out.println();
+        System.out.print(MarkdownTable.render(measurements));
+        System.out.println();
+        System.out.println("Each row ran in its own JVM; its RSS peak is that JVM's, base model included.");
+        System.out.printf(Locale.ROOT, "peftu done after %.0f s; load average: %s%n",
+                (System.nanoTime() - started) / 1e9, loadAverage());
+        List<String> shape = new ArrayList<>(List.of(Integer.toString(dataset.users().size()),
+                Integer.toString(dataset.users().get(0).train().size()), Integer.toString(ANCHOR_TOKENS_PER_TEXT)));
+        COHORT_SIZES.forEach(size -> shape.add(Integer.toString(size)));
+        String script = System.getProperty("peftu.bench.anchor", "../shared/bench/torch_cpu_cohort.py");
+        PlainTorchAnchor anchor = PlainTorchAnchor.run(Path.of(script), shape);
+        System.out.println();
+        if (anchor.available()) {
+            System.out.println("anchor: " + anchor.description() + " (right after peftu, same machine)");
             System.out.println();
-            System.out.print(MarkdownTable.render(measurements));
-            System.out.println();
-            if (!memory.rssResettable()) {
-                System.out.println("RSS peak: /proc/self/clear_refs could not be written, so each RSS peak is the "
-                        + "process's peak so far, not the configuration's own.");
-            }
+            System.out.print(AnchorTable.render(measurements, anchor.usersPerMinute()));
+        } else {
+            System.out.println("plain-PyTorch anchor unavailable: " + anchor.description());
         }
         System.out.printf(Locale.ROOT, "total %.0f s; load average at the end: %s%n",
                 (System.nanoTime() - started) / 1e9, loadAverage());
+    }
+
+    private static void measureOne(PersonalizedDataset dataset, String method, int cohortSize) {
+        try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
+            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, cohortSize, EPOCHS, dataset, SEED);
+            timer.warmUp();
+            ThroughputMeasurement measurement = timer.measure(memory);
+            if (!memory.rssResettable()) {
+                System.out.println("RSS peak: /proc/self/clear_refs could not be written, so the RSS peak includes "
+                        + "the warm-up.");
+            }
+            System.out.println(ForkedConfiguration.encode(measurement));
+        }
     }
 
     private static void describe(PersonalizedDataset dataset, BaseModel base) {

@@ -1,6 +1,7 @@
 package dev.peftu.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
@@ -66,8 +67,27 @@ class CohortTrainerTest {
             for (Map.Entry<String, HostTensor> entry : alone.weights().entrySet()) {
                 float[] expected = entry.getValue().data();
                 float[] actual = together.get(u).weights().get(entry.getKey()).data();
+                // float rounding only: a cohort pads to other lengths, so sums run in another order, and
+                // AdamW's normalized first steps turn rounding in near-zero gradients into up to ~3e-4;
+                // a user's state leaking into another's (momentum moving absent users) shows as ~3e-2
                 assertThat(relativeDifference(expected, actual))
-                        .as("%s of %s", entry.getKey(), alone.userId()).isLessThanOrEqualTo(1e-4);
+                        .as("%s of %s", entry.getKey(), alone.userId()).isLessThanOrEqualTo(1e-3);
+            }
+        }
+    }
+
+    @Test
+    void aStepSplitIntoSeveralPassesTrainsTheSameModulesAsOnePass() {
+        List<TrainedModule> onePass = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7)
+                .train(users(), ProgressListener.NONE);
+        // 4 rows per pass: every user's batch of 4 goes through the encoder on its own
+        List<TrainedModule> userByUser = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7, 4)
+                .train(users(), ProgressListener.NONE);
+        for (int u = 0; u < users().size(); u++) {
+            for (Map.Entry<String, HostTensor> entry : onePass.get(u).weights().entrySet()) {
+                float[] actual = userByUser.get(u).weights().get(entry.getKey()).data();
+                assertThat(relativeDifference(entry.getValue().data(), actual))
+                        .as("%s of %s", entry.getKey(), onePass.get(u).userId()).isLessThanOrEqualTo(1e-3);
             }
         }
     }
@@ -96,6 +116,16 @@ class CohortTrainerTest {
         List<Prediction> first = trainer.predict(trainer.train(users(), ProgressListener.NONE), tests).get("user-0");
         List<Prediction> second = trainer.predict(trainer.train(users(), ProgressListener.NONE), tests).get("user-0");
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void divergingTrainingFailsNamingTheUserTheEpochAndTheSettings() {
+        CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName("lora"),
+                Map.of("epochs", "2", "batchSize", "4", "learningRate", "1e6"), TASK, 7);
+        assertThatThrownBy(() -> trainer.train(users(), ProgressListener.NONE))
+                .isInstanceOf(TrainingDivergedException.class)
+                .hasMessageMatching("lora: training diverged for user user-\\d in epoch \\d: "
+                        + "(training|validation) loss (NaN|-?Infinity) \\(.*learningRate=1e6, .*r=8, .*\\)");
     }
 
     /** Returns {@code ||actual - expected|| / ||expected||} (Euclidean norms), or the norm of the difference when expected is zero. */

@@ -1,0 +1,141 @@
+package dev.peftu.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import dev.peftu.data.TaskDefinition;
+import dev.peftu.eval.Prediction;
+import dev.peftu.model.BertEncoder;
+import dev.peftu.peft.BatchParameters;
+import dev.peftu.peft.HfPeftNames;
+import dev.peftu.peft.Initializer;
+import dev.peftu.peft.ParameterSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every user's own linear classification head over the sentence embedding: its parameters,
+ * its logits, its loss (cross-entropy for single-label tasks, mean binary cross-entropy over the
+ * labels for multi-label ones) and the decoding of probabilities into a prediction.
+ */
+final class ClassificationHead {
+
+    private final TaskDefinition task;
+    private final double threshold;
+
+    /**
+     * Creates the head of a task.
+     *
+     * @param task the task, whose labels the head predicts
+     * @param threshold probability from which a label joins a multi-label prediction
+     */
+    ClassificationHead(TaskDefinition task, double threshold) {
+        this.task = task;
+        this.threshold = threshold;
+    }
+
+    /** Returns the head's parameters for one user, over embeddings of the given width. */
+    List<ParameterSpec> parameters(int hidden) {
+        int labels = task.labels().size();
+        return List.of(
+                new ParameterSpec(HfPeftNames.classifierWeight(), new long[] {labels, hidden},
+                        Initializer.kaimingUniform(hidden)),
+                new ParameterSpec(HfPeftNames.classifierBias(), new long[] {labels}, Initializer.zeros()));
+    }
+
+    /**
+     * Computes the rows' logits, {@code [rows, labels]}, each row through its group's head.
+     *
+     * @param parameters the pass's parameters
+     * @param features sentence embeddings, {@code [rows, hidden]}
+     * @return the logits
+     */
+    NDArray logits(BatchParameters parameters, NDArray features) {
+        NDArray weight = parameters.perGroup(HfPeftNames.classifierWeight()).transpose(0, 2, 1);
+        NDArray bias = parameters.perGroup(HfPeftNames.classifierBias()).expandDims(1);
+        long rows = features.getShape().get(0);
+        return parameters.grouped(features).matMul(weight).add(bias).reshape(rows, task.labels().size());
+    }
+
+    /**
+     * Computes each row's loss, {@code [rows]}.
+     *
+     * @param step the pass's manager
+     * @param logits {@code [rows, labels]}
+     * @param rows the rows, for their gold labels
+     * @return the losses
+     */
+    NDArray rowLosses(NDManager step, NDArray logits, List<Row> rows) {
+        int labels = task.labels().size();
+        float[] targets = new float[rows.size() * labels];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(target(rows.get(r)), 0, targets, r * labels, labels);
+        }
+        NDArray target = step.create(targets, new Shape(rows.size(), labels));
+        if (!task.multiLabel()) {
+            return logits.logSoftmax(1).mul(target).sum(new int[] {1}).neg();
+        }
+        NDArray one = BertEncoder.scalar(step, 1f);
+        NDArray stable = logits.abs().neg().exp().add(one).log();
+        return Activation.relu(logits).sub(logits.mul(target)).add(stable).mean(new int[] {1});
+    }
+
+    /**
+     * Returns a row's target vector: 1 for each gold label (only the first one of a single-label
+     * task), 0 elsewhere.
+     *
+     * @param row the row
+     * @return the targets, one per label
+     * @throws IllegalArgumentException if the row has no label or one the task does not know
+     */
+    float[] target(Row row) {
+        if (row.example().labels().isEmpty()) {
+            throw new IllegalArgumentException("user '" + row.userId() + "', example '" + row.example().id()
+                    + "' has no label");
+        }
+        float[] target = new float[task.labels().size()];
+        List<String> gold = task.multiLabel() ? row.example().labels() : row.example().labels().subList(0, 1);
+        for (String label : gold) {
+            int index = task.labels().indexOf(label);
+            if (index < 0) {
+                throw new IllegalArgumentException("user '" + row.userId() + "', example '" + row.example().id()
+                        + "': label '" + label + "' is not one of the task's labels " + task.labels());
+            }
+            target[index] = 1f;
+        }
+        return target;
+    }
+
+    /** Turns logits into probabilities: softmax, or per-label sigmoid for multi-label tasks. */
+    NDArray probabilities(NDArray logits) {
+        return task.multiLabel() ? Activation.sigmoid(logits) : logits.softmax(1);
+    }
+
+    /**
+     * Decodes one row's probabilities: the most probable label, and for multi-label tasks every
+     * label at or above the threshold besides it.
+     *
+     * @param exampleId the example
+     * @param probabilities all rows' probabilities, row-major
+     * @param row which row
+     * @return the prediction
+     */
+    Prediction decode(String exampleId, float[] probabilities, int row) {
+        int labels = task.labels().size();
+        int offset = row * labels;
+        int top = 0;
+        for (int l = 1; l < labels; l++) {
+            if (probabilities[offset + l] > probabilities[offset + top]) {
+                top = l;
+            }
+        }
+        List<String> predicted = new ArrayList<>();
+        for (int l = 0; l < labels; l++) {
+            if (l == top || (task.multiLabel() && probabilities[offset + l] >= threshold)) {
+                predicted.add(task.labels().get(l));
+            }
+        }
+        return new Prediction(exampleId, task.labels().get(top), predicted);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.peftu.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.peftu.data.Example;
+import dev.peftu.model.BaseModel;
+import dev.peftu.model.BertEncoder;
+import dev.peftu.model.EncodedBatch;
+import dev.peftu.peft.MethodSettings;
+import dev.peftu.peft.PeftMethod;
+import java.util.List;
+
+/**
+ * Runs rows of many users through the frozen base model, the method's injection and the
+ * classification head: the forward pass of a training step, and evaluation passes (no dropout,
+ * no gradients) for validation losses and predictions.
+ */
+final class CohortPasses {
+
+    /** Rows per evaluation pass at most. */
+    private static final int EVALUATION_ROWS = 64;
+
+    private final BaseModel base;
+    private final PeftMethod method;
+    private final MethodSettings settings;
+    private final ClassificationHead head;
+    private final int groupSize;
+
+    /**
+     * Prepares the passes.
+     *
+     * @param base the frozen base model
+     * @param method the PEFT method
+     * @param settings its effective settings
+     * @param head the classification head
+     * @param groupSize the most rows of one user an evaluation pass groups together
+     */
+    CohortPasses(BaseModel base, PeftMethod method, MethodSettings settings, ClassificationHead head, int groupSize) {
+        this.base = base;
+        this.method = method;
+        this.settings = settings;
+        this.head = head;
+        this.groupSize = groupSize;
+    }
+
+    /**
+     * Computes the logits of a pass's rows, {@code [rows, labels]}.
+     *
+     * @param step the pass's manager
+     * @param parameters the pass's view of the users' parameters
+     * @param rows the pass's rows, padding included
+     * @return the logits
+     */
+    NDArray logits(NDManager step, GroupParameters parameters, List<Row> rows) {
+        return head.logits(parameters, features(step, parameters, rows));
+    }
+
+    /**
+     * Runs evaluation passes over rows ordered by user: each user's rows cut into groups of at
+     * most the group size, as many groups per pass as fit in {@value #EVALUATION_ROWS} rows.
+     *
+     * @param root the manager each pass's manager is made from
+     * @param parameters the users' parameters
+     * @param rows the rows, ordered by user
+     * @param consumer receives each pass's logits
+     */
+    void evaluate(NDManager root, CohortParameters parameters, List<Row> rows, PassConsumer consumer) {
+        for (RowGroups pass : RowGroups.passes(RowGroups.chunks(rows, groupSize), EVALUATION_ROWS)) {
+            try (NDManager step = root.newSubManager()) {
+                GroupParameters perGroup = new GroupParameters(step, parameters, pass, null);
+                consumer.accept(step, pass, logits(step, perGroup, pass.rows()));
+            }
+        }
+    }
+
+    /** Embeds texts ahead of passes when the method leaves the encoder unchanged (a cache lookup later). */
+    void precomputeEmbeddings(List<Example> examples) {
+        if (!method.changesEncoder()) {
+            base.embed(examples.stream().map(Example::text).distinct().toList());
+        }
+    }
+
+    /** Computes the rows' sentence embeddings, {@code [rows, hidden]}, through the method's injection. */
+    private NDArray features(NDManager step, GroupParameters parameters, List<Row> rows) {
+        if (method.changesEncoder()) {
+            List<long[]> ids = rows.stream().map(r -> base.tokenIds(r.example().text())).toList();
+            EncodedBatch batch = EncodedBatch.pad(step, ids);
+            NDArray hidden = base.encoder().forward(step, batch,
+                    method.attach(base.encoder().config(), parameters, settings));
+            return BertEncoder.meanPool(hidden, batch.attentionMask());
+        }
+        float[][] embeddings = base.embed(rows.stream().map(r -> r.example().text()).toList());
+        int hidden = base.encoder().config().hiddenSize();
+        float[] flat = new float[rows.size() * hidden];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(embeddings[r], 0, flat, r * hidden, hidden);
+        }
+        return step.create(flat, new Shape(rows.size(), hidden));
+    }
+
+    /** Receives the logits of one evaluation pass. */
+    interface PassConsumer {
+        /**
+         * Takes a pass's logits.
+         *
+         * @param step the pass's manager, open during the call
+         * @param pass the pass's rows
+         * @param logits their logits, {@code [rows, labels]}
+         */
+        void accept(NDManager step, RowGroups pass, NDArray logits);
+    }
+}
