@@ -101,11 +101,9 @@ public final class PeftContender implements Contender {
                        ModuleStorage storage, String fingerprint, Map<String, List<Prediction>> predictions,
                        ProgressListener progress) throws IOException {
         int cohortSize = trainer.options().cohortSize();
-        int epochs = trainer.options().epochs();
         int totalSteps = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
-            totalSteps += epochs * maxBatches(users.subList(start, Math.min(users.size(), start + cohortSize)),
-                    trainer.options().batchSize());
+            totalSteps += trainer.plannedSteps(users.subList(start, Math.min(users.size(), start + cohortSize)));
         }
         int stepsBefore = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
@@ -116,7 +114,7 @@ public final class PeftContender implements Contender {
             List<TrainedModule> modules = trainer.train(cohort, (phase, done, all) -> progress.progress(
                     "users " + usersDone + "/" + allUsers + " done, training " + cohort.size() + " (" + phase + "), step",
                     Math.min(total, offset + done), total));
-            stepsBefore += epochs * maxBatches(cohort, trainer.options().batchSize());
+            stepsBefore += trainer.plannedSteps(cohort);
             predictions.putAll(trainer.predict(modules, testsOf(cohort, modules)));
             if (storage != null) {
                 for (TrainedModule module : modules) {
@@ -135,9 +133,5 @@ public final class PeftContender implements Contender {
         users.forEach(user -> byId.put(user.userId(), user));
         modules.forEach(module -> tests.put(module.userId(), byId.get(module.userId()).test()));
         return tests;
-    }
-
-    private static int maxBatches(List<UserData> users, int batchSize) {
-        return users.stream().mapToInt(u -> (u.train().size() + batchSize - 1) / batchSize).max().orElse(0);
     }
 }
