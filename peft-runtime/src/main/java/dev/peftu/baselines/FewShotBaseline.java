@@ -4,6 +4,7 @@ import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
+import dev.peftu.random.Sampling;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,9 +73,7 @@ public final class FewShotBaseline extends UserByUserBaseline {
             userSeed = userSeed * 31 + b;
         }
         SplittableRandom random = new SplittableRandom(userSeed);
-        for (int i = pool.size() - 1; i > 0; i--) {
-            java.util.Collections.swap(pool, i, random.nextInt(i + 1));
-        }
+        Sampling.shuffle(pool, random);
         return pool.subList(0, Math.min(k, pool.size()));
     }
 }

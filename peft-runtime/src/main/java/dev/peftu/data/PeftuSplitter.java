@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.random.Sampling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,7 +112,7 @@ public final class PeftuSplitter {
         List<String> order = new ArrayList<>();
         Map<String, Double> rank = new HashMap<>();
         for (List<T> members : strata.values()) {
-            shuffle(members, random);
+            Sampling.shuffle(members, random);
             double offset = random.nextDouble();
             for (int i = 0; i < members.size(); i++) {
                 String key = id.apply(members.get(i));
@@ -128,15 +129,6 @@ public final class PeftuSplitter {
             parts.put(order.get(i), i < test ? Part.TEST : i < test + val ? Part.VAL : Part.TRAIN);
         }
         return parts;
-    }
-
-    private static <T> void shuffle(List<T> list, SplittableRandom random) {
-        for (int i = list.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            T swap = list.get(i);
-            list.set(i, list.get(j));
-            list.set(j, swap);
-        }
     }
 
     private static UserData toUserData(String userId, List<Example> examples, Map<String, Part> parts) {

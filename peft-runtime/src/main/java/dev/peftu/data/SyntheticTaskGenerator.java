@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.random.Sampling;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -188,12 +189,7 @@ public final class SyntheticTaskGenerator {
             }
         }
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = grid.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int[] swap = grid.get(i);
-            grid.set(i, grid.get(j));
-            grid.set(j, swap);
-        }
+        Sampling.shuffle(grid, random);
         Map<String, List<Example>> byUser = new LinkedHashMap<>();
         List<String> userIds = List.of("by-topic", "by-tone", "by-target", "by-tone-reversed");
         userIds.forEach(u -> byUser.put(u, new ArrayList<>()));
@@ -285,7 +281,7 @@ public final class SyntheticTaskGenerator {
                 w[s] = new double[slotSizes[s]][labels];
                 for (int word = 0; word < slotSizes[s]; word++) {
                     for (int l = 0; l < labels; l++) {
-                        w[s][word][l] = emphasis[s] * gaussian(random);
+                        w[s][word][l] = emphasis[s] * Sampling.gaussian(random);
                     }
                 }
             }
@@ -341,11 +337,5 @@ public final class SyntheticTaskGenerator {
     private static String text(int[] words) {
         return OPENERS.get(words[0]) + "the new " + TOPICS.get(words[1]) + " is " + TONES.get(words[2])
                 + " for " + TARGETS.get(words[3]);
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u1 = 1 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -1,5 +1,6 @@
 package dev.peftu.peft;
 
+import dev.peftu.random.Sampling;
 import java.util.SplittableRandom;
 
 /**
@@ -54,17 +55,10 @@ public record Initializer(Kind kind, double scale) {
         for (int i = 0; i < size; i++) {
             values[i] = switch (kind) {
                 case CONSTANT -> (float) scale;
-                case NORMAL -> (float) (gaussian(random) * scale);
+                case NORMAL -> (float) (Sampling.gaussian(random) * scale);
                 case UNIFORM -> (float) ((random.nextDouble() * 2 - 1) * scale);
             };
         }
         return values;
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        // Box-Muller: SplittableRandom has no nextGaussian on Java 17
-        double u = 1.0 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

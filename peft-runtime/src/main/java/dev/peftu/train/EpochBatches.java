@@ -1,7 +1,7 @@
 package dev.peftu.train;
 
+import dev.peftu.random.Sampling;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -32,9 +32,7 @@ final class EpochBatches {
             if (training[u]) {
                 List<Row> order = new ArrayList<>(train.get(u));
                 SplittableRandom random = new SplittableRandom(Seeds.mix(seed, userIds.get(u), "shuffle", epoch));
-                for (int i = order.size() - 1; i > 0; i--) {
-                    Collections.swap(order, i, random.nextInt(i + 1));
-                }
+                Sampling.shuffle(order, random);
                 for (int start = 0; start < order.size(); start += batchSize) {
                     userBatches.add(order.subList(start, Math.min(order.size(), start + batchSize)));
                 }
