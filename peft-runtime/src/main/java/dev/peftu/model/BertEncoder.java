@@ -155,18 +155,11 @@ public final class BertEncoder implements AutoCloseable {
      * @return the last hidden state over the text's tokens, {@code [batch, length, hidden]}
      */
     public NDArray forward(NDManager step, EncodedBatch batch, Injection injection) {
-        int length = batch.length();
-        if (length > config.maxPositions()) {
-            throw new IllegalArgumentException("sequence of " + length + " tokens exceeds the model's "
-                    + config.maxPositions() + " positions");
-        }
         NDArray ids = batch.tokenIds();
-        NDArray x = weights.get("embeddings.word_embeddings.weight").get(step, new NDIndex("{}", ids))
-                .add(weights.get("embeddings.position_embeddings.weight").get(step, new NDIndex("0:{}", length)))
-                .add(weights.get("embeddings.token_type_embeddings.weight").get(step, new NDIndex("0")));
-        x = layerNorm(x, "embeddings.LayerNorm");
-
         NDArray mask = batch.attentionMask();
+        NDArray x = weights.get("embeddings.word_embeddings.weight").get(step, new NDIndex("{}", ids));
+        // as HF PEFT does for prompt learning: virtual tokens join the word embeddings, so they
+        // take the first positions and pass through the embedding LayerNorm like real tokens
         NDArray virtual = injection.virtualTokens(x);
         int virtualCount = 0;
         if (virtual != null) {
@@ -174,6 +167,15 @@ public final class BertEncoder implements AutoCloseable {
             x = virtual.concat(x, 1);
             mask = step.ones(new Shape(batch.size(), virtualCount), DataType.FLOAT32).concat(mask, 1);
         }
+        int length = batch.length() + virtualCount;
+        if (length > config.maxPositions()) {
+            throw new IllegalArgumentException("sequence of " + batch.length() + " tokens"
+                    + (virtualCount > 0 ? " and " + virtualCount + " virtual tokens" : "")
+                    + " exceeds the model's " + config.maxPositions() + " positions");
+        }
+        x = x.add(weights.get("embeddings.position_embeddings.weight").get(step, new NDIndex("0:{}", length)))
+                .add(weights.get("embeddings.token_type_embeddings.weight").get(step, new NDIndex("0")));
+        x = layerNorm(x, "embeddings.LayerNorm");
         NDArray blocked = blocked(step, mask);
         for (int layer = 0; layer < config.layers(); layer++) {
             x = transformerLayer(step, layer, x, mask, blocked, injection);
@@ -209,7 +211,7 @@ public final class BertEncoder implements AutoCloseable {
         NDArray intermediate = Activation.gelu(linear(layer, LinearSite.INTERMEDIATE, x, injection));
         intermediate = injection.intermediateActivation(layer, intermediate);
         NDArray output = linear(layer, LinearSite.OUTPUT, intermediate, injection);
-        return layerNorm(output.add(x), base + "output.LayerNorm");
+        return injection.feedForwardOutput(layer, output, x, hidden -> layerNorm(hidden, base + "output.LayerNorm"));
     }
 
     /**

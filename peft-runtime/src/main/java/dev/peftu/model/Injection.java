@@ -1,6 +1,7 @@
 package dev.peftu.model;
 
 import ai.djl.ndarray.NDArray;
+import java.util.function.UnaryOperator;
 
 /**
  * The points at which a parameter-efficient method changes the frozen encoder's forward pass.
@@ -38,10 +39,27 @@ public interface Injection {
     }
 
     /**
-     * Returns virtual tokens to put before the text's embeddings, {@code [batch, tokens, hidden]},
-     * or {@code null} for none (prompt tuning).
+     * Returns a layer's output from its feed-forward output: by default the pretrained add and
+     * LayerNorm, {@code layerNorm(output + residual)}. A method that works after the add and
+     * LayerNorm (Pfeiffer adapters) replaces it.
      *
-     * @param embeddings the text's embeddings after the embedding LayerNorm
+     * @param layer the transformer layer
+     * @param output the feed-forward output ({@code output.dense}), {@code [batch, length, hidden]}
+     * @param residual the feed-forward's input, the attention block's output
+     * @param layerNorm the layer's own pretrained output LayerNorm
+     * @return the layer's output
+     */
+    default NDArray feedForwardOutput(int layer, NDArray output, NDArray residual, UnaryOperator<NDArray> layerNorm) {
+        return layerNorm.apply(output.add(residual));
+    }
+
+    /**
+     * Returns virtual tokens to put before the text's word embeddings, {@code [batch, tokens, hidden]},
+     * or {@code null} for none (prompt tuning, p-tuning). As in HF PEFT, they join the word
+     * embeddings before the position and token type embeddings are added and the embedding
+     * LayerNorm runs: virtual tokens take positions {@code 0..tokens-1} and the text follows.
+     *
+     * @param embeddings the text's word embeddings, {@code [batch, length, hidden]}
      * @return the virtual tokens, or {@code null}
      */
     default NDArray virtualTokens(NDArray embeddings) {

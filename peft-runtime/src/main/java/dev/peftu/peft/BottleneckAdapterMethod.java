@@ -3,7 +3,6 @@ package dev.peftu.peft;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import dev.peftu.model.BertConfig;
-import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bottleneck adapters: a small down-projection, ReLU and up-projection added residually to the
- * output of chosen sub-layers, before their residual LayerNorm. The up-projection starts at
- * zero, so training starts from the pretrained model. Subclasses choose where adapters sit.
+ * Bottleneck adapters: a small down-projection, ReLU and up-projection added residually inside
+ * chosen sub-layers. The up-projection starts at zero, so training starts from the pretrained
+ * model. Subclasses choose where adapters sit and how they meet the residual LayerNorm.
  * HF PEFT has no bottleneck adapter type; keys follow its naming ({@code adapter_down},
  * {@code adapter_up} under the wrapped module) with {@code peft_type} {@code BOTTLENECK}.
  */
@@ -24,16 +23,20 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
 
     private final String name;
     private final List<String> sites;
+    private final boolean afterLayerNorm;
 
     /**
      * Creates the method.
      *
      * @param name the method's name
      * @param sites after which linear layers adapters sit ({@link LinearSite} names)
+     * @param afterLayerNorm whether an adapter takes its input after the pretrained add and
+     *     LayerNorm (AdapterHub's {@code original_ln_before}) rather than the linear layer's output
      */
-    protected BottleneckAdapterMethod(String name, List<String> sites) {
+    protected BottleneckAdapterMethod(String name, List<String> sites, boolean afterLayerNorm) {
         this.name = name;
         this.sites = List.copyOf(sites);
+        this.afterLayerNorm = afterLayerNorm;
     }
 
     @Override
@@ -49,13 +52,13 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
         return defaults;
     }
 
-    private int bottleneck(BertConfig base, MethodSettings settings) {
+    private int width(BertConfig base, MethodSettings settings) {
         return Math.max(1, base.hiddenSize() / settings.positiveInteger(REDUCTION_FACTOR));
     }
 
     @Override
     public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        int width = bottleneck(base, settings);
+        int width = width(base, settings);
         int hidden = base.hiddenSize();
         List<ParameterSpec> specs = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
@@ -72,23 +75,23 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
         return specs;
     }
 
-    @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
-        return new Injection() {
-            @Override
-            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                if (!sites.contains(site.name())) {
-                    return output;
-                }
-                String module = HfPeftNames.module(site);
-                NDArray down = parameters.perGroup(module + ".adapter_down.weight").transpose(0, 2, 1);
-                NDArray downBias = parameters.perRow(module + ".adapter_down.bias").expandDims(1);
-                NDArray up = parameters.perGroup(module + ".adapter_up.weight").transpose(0, 2, 1);
-                NDArray upBias = parameters.perRow(module + ".adapter_up.bias").expandDims(1);
-                NDArray bottleneck = Activation.relu(parameters.perGroupProduct(output, down).add(downBias));
-                return output.add(parameters.perGroupProduct(bottleneck, up).add(upBias));
-            }
-        };
+    /**
+     * Applies a site's bottleneck to its input: {@code up(relu(down(h)))}, without the residual,
+     * each row through its own user's adapter.
+     *
+     * @param parameters the batch's parameters
+     * @param site the linear layer the adapter belongs to
+     * @param input {@code [rows, length, hidden]}
+     * @return {@code [rows, length, hidden]}
+     */
+    protected static NDArray bottleneck(BatchParameters parameters, LinearSite site, NDArray input) {
+        String module = HfPeftNames.module(site);
+        NDArray down = parameters.perGroup(module + ".adapter_down.weight").transpose(0, 2, 1);
+        NDArray downBias = parameters.perRow(module + ".adapter_down.bias").expandDims(1);
+        NDArray up = parameters.perGroup(module + ".adapter_up.weight").transpose(0, 2, 1);
+        NDArray upBias = parameters.perRow(module + ".adapter_up.bias").expandDims(1);
+        NDArray hidden = Activation.relu(parameters.perGroupProduct(input, down).add(downBias));
+        return parameters.perGroupProduct(hidden, up).add(upBias);
     }
 
     @Override
@@ -96,9 +99,15 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
         Map<String, Object> config = HfAdapterConfig.common("BOTTLENECK");
         config.put("adapter_name", name);
         config.put("reduction_factor", settings.positiveInteger(REDUCTION_FACTOR));
-        config.put("bottleneck_size", bottleneck(base, settings));
+        config.put("bottleneck_size", width(base, settings));
         config.put("non_linearity", "relu");
         config.put("target_modules", sites);
+        // where the adapters sit, in AdapterHub's terms
+        config.put("mh_adapter", sites.contains(LinearSite.ATTENTION_OUTPUT));
+        config.put("output_adapter", sites.contains(LinearSite.OUTPUT));
+        config.put("original_ln_before", afterLayerNorm);
+        config.put("original_ln_after", true);
+        config.put("residual_before_ln", true);
         return config;
     }
 }

@@ -56,12 +56,8 @@ public final class PrefixTuningMethod implements PeftMethod {
 
     @Override
     public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.common("PREFIX_TUNING");
-        config.put("num_virtual_tokens", settings.positiveInteger(VIRTUAL_TOKENS));
-        config.put("token_dim", base.hiddenSize());
-        config.put("num_transformer_submodules", 1);
-        config.put("num_attention_heads", base.heads());
-        config.put("num_layers", base.layers());
+        Map<String, Object> config = HfAdapterConfig.promptLearning("PREFIX_TUNING", settings.positiveInteger(VIRTUAL_TOKENS),
+                base);
         config.put("prefix_projection", false);
         return config;
     }

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prompt tuning (Lester et al. 2021): trainable virtual tokens put before every text's
- * embeddings (after the embedding LayerNorm, so they start on the scale of real tokens).
- * PEFT-U's default: 20 virtual tokens.
+ * Prompt tuning (Lester et al. 2021): trainable virtual tokens put before every text's word
+ * embeddings. Placed as HF PEFT places them for sequence classification (the prompts are
+ * concatenated to the word embeddings and the model's embedding layer does the rest): the
+ * virtual tokens take positions {@code 0..n-1}, the text's tokens follow at {@code n..}, and all
+ * pass through the position and token type embeddings and the embedding LayerNorm. Virtual
+ * tokens start as HF PEFT's random {@code nn.Embedding} does, standard normal. PEFT-U's
+ * default: 20 virtual tokens.
  */
 public final class PromptTuningMethod implements PeftMethod {
 
@@ -49,12 +53,8 @@ public final class PromptTuningMethod implements PeftMethod {
 
     @Override
     public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.common("PROMPT_TUNING");
-        config.put("num_virtual_tokens", settings.positiveInteger(VIRTUAL_TOKENS));
-        config.put("token_dim", base.hiddenSize());
-        config.put("num_transformer_submodules", 1);
-        config.put("num_attention_heads", base.heads());
-        config.put("num_layers", base.layers());
+        Map<String, Object> config = HfAdapterConfig.promptLearning("PROMPT_TUNING", settings.positiveInteger(VIRTUAL_TOKENS),
+                base);
         config.put("prompt_tuning_init", "RANDOM");
         return config;
     }

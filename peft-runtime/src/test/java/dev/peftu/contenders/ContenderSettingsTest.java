@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContenderSettingsTest {
 
     private static final List<String> PEFT_METHODS = List.of("lora", "adapter", "pfeiffer", "ia3", "prompt-tuning",
-            "prefix-tuning", "head");
+            "prefix-tuning", "p-tuning", "head");
 
     /** Values no key of any kind accepts. */
     private static final List<String> NEVER_VALID = List.of("NaN", "Infinity", "-Infinity", "1e400", "x", "");
@@ -42,6 +42,7 @@ class ContenderSettingsTest {
             "pfeiffer", Map.of("reductionFactor", List.of("0", "-16")),
             "prompt-tuning", Map.of("virtualTokens", List.of("0", "20.5")),
             "prefix-tuning", Map.of("virtualTokens", List.of("0", "-20")),
+            "p-tuning", Map.of("virtualTokens", List.of("0"), "encoderHiddenSize", List.of("0", "2.5", "Auto")),
             "retrieval", Map.of("k", List.of("0", "2.5"), "k1", List.of("-1.2"), "b", List.of("1.5", "-0.75")),
             "few-shot", Map.of("k", List.of("0", "-3", "3.0")),
             "non-personalized", Map.of("r", List.of("0"), "learningRate", List.of("0"), "dropout", List.of("1")),

@@ -42,7 +42,8 @@ class EveryMethodPersonalizesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lora", "adapter", "pfeiffer", "ia3", "prompt-tuning", "prefix-tuning", "head"})
+    @ValueSource(strings = {"lora", "adapter", "pfeiffer", "ia3", "prompt-tuning", "prefix-tuning", "p-tuning",
+            "head"})
     void methodBeatsThePerUserMajorityByTenPoints(String method) throws Exception {
         double accuracy = accuracy(method, Map.of("epochs", "6"));
         System.out.printf("%-14s %.3f (majority %.3f)%n", method, accuracy, majority);

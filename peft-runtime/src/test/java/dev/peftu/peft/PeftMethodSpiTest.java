@@ -21,7 +21,7 @@ class PeftMethodSpiTest {
     @Test
     void builtInMethodsAreFoundThroughTheServiceLoader() {
         assertThat(PeftMethods.all().keySet()).contains("lora", "adapter", "pfeiffer", "ia3", "prompt-tuning",
-                "prefix-tuning", "head");
+                "prefix-tuning", "p-tuning", "head");
     }
 
     @Test

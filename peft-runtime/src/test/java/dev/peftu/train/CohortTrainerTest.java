@@ -58,7 +58,7 @@ class CohortTrainerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lora", "adapter"})
+    @ValueSource(strings = {"lora", "adapter", "pfeiffer", "ia3", "prompt-tuning", "prefix-tuning", "p-tuning"})
     void cohortTrainsTheSameModulesAsOneUserAtATime(String method) {
         CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName(method), QUICK, TASK, 7);
         List<TrainedModule> together = trainer.train(users(), ProgressListener.NONE);

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * One contender of a {@link PeftuBenchmark}: a PEFT method ({@code lora}, {@code adapter},
- * {@code pfeiffer}, {@code ia3}, {@code prompt-tuning}, {@code prefix-tuning}, {@code head}) or a
+ * {@code pfeiffer}, {@code ia3}, {@code prompt-tuning}, {@code p-tuning}, {@code prefix-tuning},
+ * {@code head}) or a
  * baseline ({@code majority}, {@code one-size-fits-all}, {@code zero-shot}, {@code few-shot},
  * {@code retrieval}, {@code non-personalized}). Repeat it to run several; the same method may
  * appear twice with different settings when each has its own {@link #label()}.

@@ -1,0 +1,95 @@
+package dev.peftu.peft;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import dev.peftu.model.BertConfig;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * A batch's parameters given outright, for tests that apply a method's injection to chosen
+ * values: one row per group unless told otherwise, evaluation mode (no dropout).
+ */
+final class FixedParameters implements BatchParameters {
+
+    private final NDManager step;
+    private final Map<String, NDArray> perGroup;
+    private final int rowsPerGroup;
+
+    FixedParameters(NDManager step, Map<String, NDArray> perGroup, int rowsPerGroup) {
+        this.step = step;
+        this.perGroup = perGroup;
+        this.rowsPerGroup = rowsPerGroup;
+    }
+
+    /**
+     * Draws every declared parameter of a method for each of the given users, as a new user's
+     * module starts, unless {@code replace} gives other values for a key.
+     *
+     * @param step the manager owning the arrays
+     * @param specs the declared parameters
+     * @param userSeeds one seed per group
+     * @param replace values by key for one user, or {@code null} to keep the initial values
+     * @return the parameters, one row per group
+     */
+    static FixedParameters drawn(NDManager step, List<ParameterSpec> specs, long[] userSeeds,
+                                 Function<ParameterSpec, float[]> replace) {
+        Map<String, NDArray> arrays = new HashMap<>();
+        for (ParameterSpec spec : specs) {
+            float[] all = new float[(int) spec.size() * userSeeds.length];
+            for (int g = 0; g < userSeeds.length; g++) {
+                float[] values = replace == null ? null : replace.apply(spec);
+                if (values == null) {
+                    values = spec.init().sample((int) spec.size(), new SplittableRandom(userSeeds[g] * 31 + spec.key().hashCode()));
+                }
+                System.arraycopy(values, 0, all, g * (int) spec.size(), values.length);
+            }
+            long[] shape = new long[spec.shape().length + 1];
+            shape[0] = userSeeds.length;
+            System.arraycopy(spec.shape(), 0, shape, 1, spec.shape().length);
+            arrays.put(spec.key(), step.create(all, new Shape(shape)));
+        }
+        return new FixedParameters(step, arrays, 1);
+    }
+
+    /** Returns the settings of a method with overrides on its defaults. */
+    static MethodSettings settings(PeftMethod method, Map<String, String> overrides) {
+        return MethodSettings.of(method.name(), method.defaults(), overrides);
+    }
+
+    /** A one-layer encoder of hidden width 4 for hand-made tensors. */
+    static final BertConfig TINY = new BertConfig(10, 4, 1, 2, 8, 16, 1, 1e-12f);
+
+    @Override
+    public NDArray perGroup(String key) {
+        NDArray array = perGroup.get(key);
+        if (array == null) {
+            throw new IllegalArgumentException("no parameter '" + key + "'");
+        }
+        return array;
+    }
+
+    @Override
+    public int rowsPerGroup() {
+        return rowsPerGroup;
+    }
+
+    @Override
+    public NDManager step() {
+        return step;
+    }
+
+    @Override
+    public boolean training() {
+        return false;
+    }
+
+    @Override
+    public NDArray dropout(NDArray input, double rate, String site) {
+        return input;
+    }
+}
