@@ -2,7 +2,7 @@
 def peftu = new File(basedir, 'target/peftu')
 assert new File(peftu, 'results.json').isFile()
 def html = new File(peftu, 'index.html').getText('UTF-8')
-assert html.contains('<th class="num">majority</th>') && html.contains('<th class="num">head</th>')
+assert html.contains('<td class="task">majority') && html.contains('<td class="task">head') : 'a leaderboard row per method'
 assert html.contains('all checks passed')
 assert new File(peftu, 'junit').listFiles().any { it.name.endsWith('.xml') } : 'no JUnit XML report'
 def log = new File(basedir, 'build.log').getText('UTF-8')

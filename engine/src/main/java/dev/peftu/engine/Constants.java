@@ -42,8 +42,31 @@ public final class Constants {
     /** The default of {@link #RESULTS_FILE}. */
     public static final String DEFAULT_RESULTS_FILE = "target/peftu/results.json";
 
-    /** The directory trained per-user modules are written to; unset keeps none. */
+    /**
+     * The directory trained per-user modules are kept in, as
+     * {@code <store>/<benchmark>/<method label>/<user>/} in the Hugging Face PEFT layout; default:
+     * {@value #DEFAULT_MODULE_STORE_NAME} beside the results file ({@code target/peftu/modules}).
+     */
     public static final String MODULE_STORE = "peftu.moduleStore";
+
+    /** The default module store's directory name, beside the results file. */
+    public static final String DEFAULT_MODULE_STORE_NAME = "modules";
+
+    /**
+     * Whether a run reuses stored modules whose fingerprint (method, effective settings, base
+     * model, split dataset, seed, module format) matches, training only the rest: {@code true},
+     * the default, resumes a run that crashed or was stopped; {@code false} trains every user again.
+     */
+    public static final String RESUME = "peftu.resume";
+
+    /**
+     * Runs one shard of every benchmark's users, {@code i/n} (e.g. {@code 2/4}): a stable hash of
+     * each user id picks its shard, only that shard's users are trained and scored, the results go
+     * to {@code results-shard-i-of-n.json} beside the results file, and gates wait for the merged
+     * board ({@code mvn peftu:merge}). What learns from every user (the crowd, shared modules) still
+     * reads every user's training data, so merged shards equal the unsharded run.
+     */
+    public static final String SHARD = "peftu.shard";
 
     /** A Hugging Face model directory replacing every benchmark's base model. */
     public static final String MODEL_DIRECTORY = "peftu.model";

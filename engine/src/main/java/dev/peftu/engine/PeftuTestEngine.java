@@ -10,6 +10,7 @@ import dev.peftu.engine.execution.PeftuExecutionContext;
 import dev.peftu.engine.execution.ProgressLog;
 import dev.peftu.engine.execution.RunRecorder;
 import dev.peftu.engine.spec.RunConfiguration;
+import dev.peftu.engine.spec.Shard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -58,8 +59,9 @@ public final class PeftuTestEngine extends HierarchicalTestEngine<PeftuExecution
         BaseModelCache models = new BaseModelCache(configuration.maxLength());
         MethodRunner runner = new MethodRunner(new ContenderLookup(), models, new MethodScorer(), progress,
                 configuration.placeholders(), configuration.epochs().orElse(0),
-                configuration.moduleStore().orElse(null), clock);
+                configuration.moduleStore(), configuration.resume(), clock);
         return new PeftuExecutionContext(request.getEngineExecutionListener(),
-                new RunRecorder(configuration.resultsFile(), clock), runner, models);
+                new RunRecorder(configuration.resultsFile(),
+                        configuration.shard().map(Shard::toString).orElse(null), clock), runner, models);
     }
 }

@@ -132,6 +132,7 @@ class PeftuExecutionTest {
         RunResults results = ResultsJson.read(resultsFile());
         assertThat(results.benchmarks()).isEmpty();
         assertThat(results.notRun()).singleElement().satisfies(notRun -> {
+            assertThat(notRun.name()).isEqualTo("data-requiring-benchmark");
             assertThat(notRun.status()).isEqualTo(Outcome.SKIPPED);
             assertThat(notRun.reason()).contains("requires configuration parameter peftu.data");
         });
@@ -142,7 +143,7 @@ class PeftuExecutionTest {
         EngineExecutionResults results = run(selectClass(DataRequiringBenchmark.class), selectClass(MajorityBenchmark.class));
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(), displayName("DataRequiringBenchmark"),
+                .haveExactly(1, event(container(), displayName("data-requiring-benchmark"),
                         skippedWithReason(reason -> reason.contains("peftu.data") && reason.contains("-Dpeftu.data="))))
                 .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
         assertThat(ResultsJson.read(resultsFile()).benchmarks()).extracting(BenchmarkResult::name)

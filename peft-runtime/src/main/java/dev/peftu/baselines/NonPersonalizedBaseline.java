@@ -93,7 +93,7 @@ public final class NonPersonalizedBaseline implements Contender {
                 (phase, done, total) -> progress.progress("shared module, " + phase, done, total)).get(0);
         List<TrainedModule> everyone = new ArrayList<>();
         Map<String, List<Example>> tests = new LinkedHashMap<>();
-        for (UserData user : context.dataset().users()) {
+        for (UserData user : context.runUsers()) {
             everyone.add(new TrainedModule(user.userId(), shared.weights(), shared.epochs(), shared.validationLoss()));
             tests.put(user.userId(), user.test());
         }

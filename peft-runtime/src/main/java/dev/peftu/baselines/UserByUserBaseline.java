@@ -1,6 +1,5 @@
 package dev.peftu.baselines;
 
-import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
 import dev.peftu.results.ContenderKind;
@@ -59,8 +58,7 @@ abstract class UserByUserBaseline implements Contender {
 
     @Override
     public final ContenderResult run(RunContext context, ProgressListener progress) {
-        PersonalizedDataset dataset = context.dataset();
-        List<UserData> users = dataset.users();
+        List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         for (int i = 0; i < users.size(); i++) {
             UserData user = users.get(i);

@@ -1,5 +1,6 @@
 package dev.peftu.contenders;
 
+import dev.peftu.data.DatasetFingerprint;
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
@@ -10,20 +11,26 @@ import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
-import dev.peftu.store.ModuleStore;
+import dev.peftu.store.ModuleFingerprint;
+import dev.peftu.store.ModuleStorage;
+import dev.peftu.store.StoredModule;
 import dev.peftu.train.CohortTrainer;
 import dev.peftu.train.TrainedModule;
 import dev.peftu.train.TrainingOptions;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A PEFT method on the leaderboard: trains every user's module in cohorts with the
  * {@link CohortTrainer}, predicts each user's test examples with that user's own module, and
- * writes the modules to the run's module store when there is one.
+ * writes the modules to the run's module store when there is one, cohort by cohort, each with the
+ * {@link ModuleFingerprint} of its inputs. A run that may reuse stored modules (a rerun after a
+ * crash, say) trains only the users without a module of matching fingerprint; the others are
+ * loaded and predict as they did when they were trained.
  */
 public final class PeftContender implements Contender {
 
@@ -58,53 +65,73 @@ public final class PeftContender implements Contender {
     }
 
     @Override
-    public ContenderResult run(RunContext context, ProgressListener progress) {
+    public ContenderResult run(RunContext context, ProgressListener progress) throws IOException {
         CohortTrainer trainer = new CohortTrainer(context.baseModel(), method, context.settings(),
                 context.dataset().task(), context.seed());
-        List<UserData> users = context.dataset().users();
+        ModuleStorage storage = context.moduleStorage();
+        String fingerprint = ModuleFingerprint.of(method.name(), trainer.settings().asMap(), context.baseModel().name(),
+                context.baseModel().tokenizer().maxLength(), DatasetFingerprint.of(context.dataset()), context.seed());
+        List<UserData> users = context.runUsers();
+        Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
+        List<UserData> toTrain = new ArrayList<>();
+        List<TrainedModule> reused = new ArrayList<>();
+        for (UserData user : users) {
+            Optional<StoredModule> stored = storage == null || !storage.reuse() ? Optional.empty()
+                    : storage.store().reusable(storage.label(), user.userId(), fingerprint);
+            if (stored.isPresent()) {
+                reused.add(new TrainedModule(user.userId(), stored.get().weights(), 0, 0));
+            } else {
+                toTrain.add(user);
+            }
+        }
+        if (!reused.isEmpty()) {
+            progress.progress("reused " + reused.size() + " stored modules, predicting", 0, reused.size());
+            predictions.putAll(trainer.predict(reused, testsOf(users, reused)));
+            progress.progress("reused " + reused.size() + " stored modules, predicting", reused.size(), reused.size());
+        }
+        train(trainer, toTrain, users.size() - toTrain.size(), users.size(), storage, fingerprint, predictions,
+                progress);
+        Map<String, List<Prediction>> inDatasetOrder = new LinkedHashMap<>();
+        users.forEach(user -> inDatasetOrder.put(user.userId(), predictions.get(user.userId())));
+        return new ContenderResult(inDatasetOrder, trainer.trainableParameters());
+    }
+
+    /** Trains the users in cohorts, predicts their test examples and stores each cohort's modules. */
+    private void train(CohortTrainer trainer, List<UserData> users, int usersBefore, int allUsers,
+                       ModuleStorage storage, String fingerprint, Map<String, List<Prediction>> predictions,
+                       ProgressListener progress) throws IOException {
         int cohortSize = trainer.options().cohortSize();
-        int epochs = trainer.options().epochs();
         int totalSteps = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
-            totalSteps += epochs * maxBatches(users.subList(start, Math.min(users.size(), start + cohortSize)),
-                    trainer.options().batchSize());
+            totalSteps += trainer.plannedSteps(users.subList(start, Math.min(users.size(), start + cohortSize)));
         }
-        ModuleStore store = context.moduleStore() == null ? null : new ModuleStore(context.moduleStore());
-        Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         int stepsBefore = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
             List<UserData> cohort = users.subList(start, Math.min(users.size(), start + cohortSize));
-            int usersDone = start;
+            int usersDone = usersBefore + start;
             int offset = stepsBefore;
             int total = totalSteps;
             List<TrainedModule> modules = trainer.train(cohort, (phase, done, all) -> progress.progress(
-                    "users " + usersDone + "/" + users.size() + " done, training " + cohort.size() + " (" + phase + "), step",
+                    "users " + usersDone + "/" + allUsers + " done, training " + cohort.size() + " (" + phase + "), step",
                     Math.min(total, offset + done), total));
-            stepsBefore += epochs * maxBatches(cohort, trainer.options().batchSize());
-            Map<String, List<Example>> tests = new LinkedHashMap<>();
-            cohort.forEach(user -> tests.put(user.userId(), user.test()));
-            predictions.putAll(trainer.predict(modules, tests));
-            if (store != null) {
-                save(store, trainer, modules);
+            stepsBefore += trainer.plannedSteps(cohort);
+            predictions.putAll(trainer.predict(modules, testsOf(cohort, modules)));
+            if (storage != null) {
+                for (TrainedModule module : modules) {
+                    storage.store().save(storage.label(), module.userId(), trainer.adapterConfig(), module.weights(),
+                            fingerprint);
+                }
             }
-            progress.progress("users " + (start + cohort.size()) + "/" + users.size() + " done, step",
+            progress.progress("users " + (usersDone + cohort.size()) + "/" + allUsers + " done, step",
                     stepsBefore, totalSteps);
         }
-        return new ContenderResult(predictions, trainer.trainableParameters());
     }
 
-    private void save(ModuleStore store, CohortTrainer trainer, List<TrainedModule> modules) {
-        for (TrainedModule module : modules) {
-            try {
-                store.save(method.name(), module.userId(), trainer.adapterConfig(), module.weights());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot store the " + method.name() + " module of user '"
-                        + module.userId() + "': " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static int maxBatches(List<UserData> users, int batchSize) {
-        return users.stream().mapToInt(u -> (u.train().size() + batchSize - 1) / batchSize).max().orElse(0);
+    private static Map<String, List<Example>> testsOf(List<UserData> users, List<TrainedModule> modules) {
+        Map<String, List<Example>> tests = new LinkedHashMap<>();
+        Map<String, UserData> byId = new LinkedHashMap<>();
+        users.forEach(user -> byId.put(user.userId(), user));
+        modules.forEach(module -> tests.put(module.userId(), byId.get(module.userId()).test()));
+        return tests;
     }
 }

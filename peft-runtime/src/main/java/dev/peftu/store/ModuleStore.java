@@ -15,14 +15,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Keeps one PEFT module per user and method on disk in the Hugging Face PEFT layout:
- * {@code <root>/<method>/<user>/adapter_config.json} and {@code adapter_model.safetensors}, so a
- * module saved here loads with {@code PeftModel.from_pretrained} and back. User ids become directory
- * names through {@link SafeUserIds} (each directory also records its id in {@value #USER_ID_FILE});
+ * Keeps one PEFT module per user and method label on disk in the Hugging Face PEFT layout:
+ * {@code <root>/<method label>/<user>/adapter_config.json} and {@code adapter_model.safetensors}, so
+ * a module saved here loads with {@code PeftModel.from_pretrained} and back. The engine gives each
+ * benchmark a root of its own ({@code <store>/<benchmark>}), so labels and benchmarks never share a
+ * directory. Labels and user ids become directory names through {@link SafeUserIds} (each
+ * directory also records its id in {@value #USER_ID_FILE} and the {@link ModuleFingerprint} of
+ * its inputs in {@value #FINGERPRINT_FILE});
  * a module is written as a unit through {@link AtomicFiles#writeDirectory}, so a failed save leaves
  * the previous module, or nothing, behind.
  */
@@ -34,8 +38,9 @@ public final class ModuleStore {
     public static final String WEIGHTS_FILE = "adapter_model.safetensors";
     /** The file recording the exact user id of a module directory. */
     public static final String USER_ID_FILE = "peftu_user_id.txt";
+    /** The file beside them holding the {@link ModuleFingerprint} of what the module was trained from. */
+    public static final String FINGERPRINT_FILE = "peftu_fingerprint.txt";
 
-    private static final Pattern METHOD_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final TypeReference<Map<String, Object>> CONFIG_TYPE = new TypeReference<>() {
     };
@@ -53,9 +58,8 @@ public final class ModuleStore {
     }
 
     /**
-     * Returns the directory holding a user's module of a method, inside the root whatever the id.
-     *
-     * @throws IllegalArgumentException if the method name is not lowercase letters, digits and '-'
+     * Returns the directory holding a user's module of a method label, inside the root whatever
+     * the label and id.
      */
     public Path userDirectory(String method, String userId) {
         Path methodDirectory = methodDirectory(method);
@@ -70,14 +74,31 @@ public final class ModuleStore {
      * Saves (or replaces) a user's module: its PEFT config, pretty-printed, and its weights as F32.
      * The directory appears complete or not at all.
      */
-    public void save(String method, String userId, Map<String, Object> adapterConfig, Map<String, HostTensor> weights)
-            throws IOException {
+    public void save(String method, String userId, Map<String, Object> adapterConfig, Map<String, HostTensor> weights,
+                     String fingerprint) throws IOException {
         Path directory = userDirectory(method, userId);
         AtomicFiles.writeDirectory(directory, staging -> {
             JSON.writeValue(staging.resolve(CONFIG_FILE).toFile(), adapterConfig);
             Safetensors.write(staging.resolve(WEIGHTS_FILE), weights, Map.of("format", "pt"));
             Files.writeString(staging.resolve(USER_ID_FILE), userId, StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(FINGERPRINT_FILE), fingerprint, StandardCharsets.UTF_8);
         });
+    }
+
+    /**
+     * Loads the user's module when one is stored whose fingerprint is {@code fingerprint}: what
+     * training with the same inputs would make again. A module stored from other inputs, or
+     * without a fingerprint, is not reused.
+     *
+     * @throws IOException when a matching module cannot be read
+     */
+    public Optional<StoredModule> reusable(String method, String userId, String fingerprint) throws IOException {
+        Path fingerprintFile = userDirectory(method, userId).resolve(FINGERPRINT_FILE);
+        if (!Files.isRegularFile(fingerprintFile)
+                || !Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
+            return Optional.empty();
+        }
+        return Optional.of(load(method, userId));
     }
 
     /**
@@ -163,10 +184,11 @@ public final class ModuleStore {
     }
 
     private Path methodDirectory(String method) {
-        if (method == null || !METHOD_NAME.matcher(method).matches() || SafeUserIds.isWindowsDeviceName(method)) {
-            throw new IllegalArgumentException("method name '" + method + "' is not valid; expected 1 to 64 "
-                    + "lowercase letters, digits and '-', not starting with '-' nor a Windows device name");
+        Objects.requireNonNull(method, "method");
+        Path directory = root.resolve(SafeUserIds.toFileName(method)).normalize();
+        if (!root.equals(directory.getParent())) {
+            throw new IllegalStateException("method label '" + method + "' resolved outside " + root);
         }
-        return root.resolve(method);
+        return directory;
     }
 }

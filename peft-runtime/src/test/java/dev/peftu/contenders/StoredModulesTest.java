@@ -12,6 +12,7 @@ import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
 import dev.peftu.model.BaseModel;
 import dev.peftu.peft.PeftMethods;
+import dev.peftu.store.ModuleStorage;
 import dev.peftu.store.ModuleStore;
 import dev.peftu.store.StoredModule;
 import dev.peftu.store.Safetensors;
@@ -37,7 +38,7 @@ class StoredModulesTest {
         PersonalizedDataset dataset = SyntheticTaskGenerator.privateRulesDataset(3);
         Map<String, String> settings = Map.of("epochs", "1");
         try (BaseModel model = BaseModel.embedded(16)) {
-            RunContext context = new RunContext(dataset, model, 3, settings, store);
+            RunContext context = new RunContext(dataset, model, 3, settings, new ModuleStorage(store, "lora", false));
             ContenderResult trained = Contenders.create("lora", settings).run(context, ProgressListener.NONE);
 
             ModuleStore modules = new ModuleStore(store);
@@ -61,7 +62,8 @@ class StoredModulesTest {
         PersonalizedDataset dataset = SyntheticTaskGenerator.privateRulesDataset(4);
         Map<String, String> settings = Map.of("epochs", "1");
         try (BaseModel model = BaseModel.embedded(16)) {
-            Contenders.create("lora", settings).run(new RunContext(dataset, model, 4, settings, store),
+            Contenders.create("lora", settings).run(new RunContext(dataset, model, 4, settings,
+                            new ModuleStorage(store, "lora", false)),
                     ProgressListener.NONE);
         }
         Path user = new ModuleStore(store).userDirectory("lora", "by-topic");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModuleStoreTest {
 
+    private static final String FINGERPRINT = "sha256:0123456789abcdef";
     private static final Map<String, Object> LORA_CONFIG = Map.of("peft_type", "LORA", "r", 8, "lora_alpha", 32,
             "target_modules", List.of("query", "value"));
 
@@ -40,7 +41,7 @@ class ModuleStoreTest {
     void savesAndLoadsAModuleInThePeftLayout() throws IOException {
         Map<String, HostTensor> weights = loraWeights();
 
-        store.save("lora", "annotator-1", LORA_CONFIG, weights);
+        store.save("lora", "annotator-1", LORA_CONFIG, weights, FINGERPRINT);
 
         Path directory = store.userDirectory("lora", "annotator-1");
         assertThat(directory).isEqualTo(root.resolve("lora/annotator-1"));
@@ -57,7 +58,7 @@ class ModuleStoreTest {
     void keepsAwkwardIdsInsideTheRootAndRoundTripsThem() throws IOException {
         List<String> ids = SafeUserIdsTest.AWKWARD_IDS;
         for (String id : ids) {
-            store.save("lora", id, Map.of("user", id), loraWeights());
+            store.save("lora", id, Map.of("user", id), loraWeights(), FINGERPRINT);
             Path directory = store.userDirectory("lora", id);
             assertThat(directory.getParent()).as(id).isEqualTo(root.resolve("lora"));
             assertThat(directory.toRealPath()).as(id).startsWith(root.toRealPath());
@@ -77,8 +78,8 @@ class ModuleStoreTest {
         Map<String, HostTensor> lower = loraWeights();
         Map<String, HostTensor> upper = loraWeights();
 
-        store.save("lora", "a", LORA_CONFIG, lower);
-        store.save("lora", "A", LORA_CONFIG, upper);
+        store.save("lora", "a", LORA_CONFIG, lower, FINGERPRINT);
+        store.save("lora", "A", LORA_CONFIG, upper, FINGERPRINT);
 
         assertThat(store.userDirectory("lora", "a").getFileName().toString())
                 .isNotEqualToIgnoringCase(store.userDirectory("lora", "A").getFileName().toString());
@@ -88,9 +89,9 @@ class ModuleStoreTest {
 
     @Test
     void deletingAUserLeavesOtherUsersAndMethodsIntact() throws IOException {
-        store.save("lora", "alice", LORA_CONFIG, loraWeights());
-        store.save("lora", "bob", LORA_CONFIG, loraWeights());
-        store.save("ia3", "alice", Map.of("peft_type", "IA3"), loraWeights());
+        store.save("lora", "alice", LORA_CONFIG, loraWeights(), FINGERPRINT);
+        store.save("lora", "bob", LORA_CONFIG, loraWeights(), FINGERPRINT);
+        store.save("ia3", "alice", Map.of("peft_type", "IA3"), loraWeights(), FINGERPRINT);
 
         assertThat(store.delete("lora", "alice")).isTrue();
 
@@ -102,9 +103,9 @@ class ModuleStoreTest {
 
     @Test
     void failedSaveOfANewUserLeavesNoDirectoryOrTemporaryFile() throws IOException {
-        store.save("lora", "bob", LORA_CONFIG, loraWeights());
+        store.save("lora", "bob", LORA_CONFIG, loraWeights(), FINGERPRINT);
 
-        assertThatThrownBy(() -> store.save("lora", "alice", LORA_CONFIG, weightsThatFailWhileWriting()))
+        assertThatThrownBy(() -> store.save("lora", "alice", LORA_CONFIG, weightsThatFailWhileWriting(), FINGERPRINT))
                 .hasMessageContaining("simulated failure");
 
         assertThat(names(root.resolve("lora"))).containsExactly("bob");
@@ -114,9 +115,9 @@ class ModuleStoreTest {
     @Test
     void failedSaveOverAnExistingModuleKeepsTheOldModule() throws IOException {
         Map<String, HostTensor> old = loraWeights();
-        store.save("lora", "alice", LORA_CONFIG, old);
+        store.save("lora", "alice", LORA_CONFIG, old, FINGERPRINT);
 
-        assertThatThrownBy(() -> store.save("lora", "alice", Map.of("unserializable", new Object()), loraWeights()))
+        assertThatThrownBy(() -> store.save("lora", "alice", Map.of("unserializable", new Object()), loraWeights(), FINGERPRINT))
                 .isInstanceOf(IOException.class);
 
         assertThat(store.load("lora", "alice").weights()).isEqualTo(old);
@@ -128,7 +129,7 @@ class ModuleStoreTest {
         Path blocked = Files.writeString(root.resolve("not-a-directory"), "x");
         ModuleStore blockedStore = new ModuleStore(blocked.resolve("store"));
 
-        assertThatThrownBy(() -> blockedStore.save("lora", "alice", LORA_CONFIG, loraWeights()))
+        assertThatThrownBy(() -> blockedStore.save("lora", "alice", LORA_CONFIG, loraWeights(), FINGERPRINT))
                 .isInstanceOf(IOException.class);
 
         assertThat(names(root)).containsExactly("not-a-directory");
@@ -144,7 +145,7 @@ class ModuleStoreTest {
 
     @Test
     void refusesToLoadADirectoryRecordingAnotherUser() throws IOException {
-        store.save("lora", "alice", LORA_CONFIG, loraWeights());
+        store.save("lora", "alice", LORA_CONFIG, loraWeights(), FINGERPRINT);
         Files.writeString(store.userDirectory("lora", "alice").resolve(ModuleStore.USER_ID_FILE), "mallory");
 
         assertThatThrownBy(() -> store.load("lora", "alice"))
@@ -158,12 +159,27 @@ class ModuleStoreTest {
     }
 
     @Test
-    void rejectsMethodNamesThatAreNotLowercaseWordsWithDashes() {
-        for (String method : new String[] {"LoRA", "../x", "", "a/b", "-x", "lo ra", "nul"}) {
-            assertThatThrownBy(() -> store.userDirectory(method, "alice")).as(method)
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("'" + method + "'");
+    void keepsAnyMethodLabelInsideTheRootAndApartFromOthers() throws IOException {
+        List<String> labels = List.of("lora", "lora-r4", "LoRA", "../x", "", "a/b", "lo ra", "nul");
+        for (String label : labels) {
+            Path directory = store.userDirectory(label, "alice");
+            assertThat(directory.getParent().getParent()).as(label).isEqualTo(root);
+            store.save(label, "alice", Map.of("label", label), loraWeights(), FINGERPRINT);
         }
+        for (String label : labels) {
+            assertThat(store.load(label, "alice").adapterConfig()).as(label).containsEntry("label", label);
+        }
+    }
+
+    @Test
+    void reusesAModuleOnlyWhenItsFingerprintMatches() throws IOException {
+        store.save("lora", "alice", LORA_CONFIG, loraWeights(), "sha256:aaaa");
+
+        assertThat(store.reusable("lora", "alice", "sha256:aaaa")).isPresent();
+        assertThat(store.reusable("lora", "alice", "sha256:bbbb")).isEmpty();
+        assertThat(store.reusable("lora", "bob", "sha256:aaaa")).isEmpty();
+        Files.delete(store.userDirectory("lora", "alice").resolve(ModuleStore.FINGERPRINT_FILE));
+        assertThat(store.reusable("lora", "alice", "sha256:aaaa")).isEmpty();
     }
 
     private Map<String, HostTensor> loraWeights() {

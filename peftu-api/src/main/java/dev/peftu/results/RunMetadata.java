@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  * @param versions component versions by name, e.g. {@code peftu}, {@code djl}, {@code java}
  * @param startedAt when the run started (ISO-8601 instant in JSON)
  * @param durationSeconds how long the whole run took
+ * @param shard the shard of users this run trained and scored, {@code i/n}, or {@code null} for all
+ *     users (a whole run, or shards merged)
  */
 public record RunMetadata(
         @JsonProperty(required = true) String device,
@@ -27,7 +30,8 @@ public record RunMetadata(
         @JsonSerialize(using = ToStringSerializer.class)
         @JsonDeserialize(using = IsoInstantDeserializer.class)
         Instant startedAt,
-        @JsonProperty(required = true) double durationSeconds) {
+        @JsonProperty(required = true) double durationSeconds,
+        String shard) {
 
     /** Checks that every field is present and copies the versions in name order. */
     public RunMetadata {
@@ -36,6 +40,20 @@ public record RunMetadata(
         versions = Map.copyOf(new TreeMap<>(Objects.requireNonNull(versions, "versions are required")));
         Objects.requireNonNull(startedAt, "startedAt is required");
         Checks.notNegative(durationSeconds, "durationSeconds");
+        if (shard != null && !shard.matches("[1-9][0-9]*/[1-9][0-9]*")) {
+            throw new IllegalArgumentException("shard must look like i/n but was " + shard);
+        }
+    }
+
+    /** Metadata of a run over every user. */
+    public RunMetadata(String device, String baseModel, Map<String, String> versions, Instant startedAt,
+                       double durationSeconds) {
+        this(device, baseModel, versions, startedAt, durationSeconds, null);
+    }
+
+    /** The shard this run covered, empty for every user. */
+    public Optional<String> shardOf() {
+        return Optional.ofNullable(shard);
     }
 
     /** The versions sorted by component name, for stable display. */

@@ -6,6 +6,10 @@ import dev.peftu.maven.gate.RegressionCheck;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.RunResults;
 import dev.peftu.results.ResultsJson;
+import dev.peftu.maven.launch.EngineOutcome;
+import dev.peftu.results.NotRunBenchmark;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,20 +52,49 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
      * root with a tolerance of 0.01. Without a baseline file no regression check runs.
      */
     @Parameter
-    protected RegressionSettings regression = new RegressionSettings();
+    protected RegressionSettings regression;
 
-    /** Reads the results file, failing with a hint when it is missing. */
+    /**
+     * Lets the build pass when gates are configured but no benchmark produced results (all
+     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
+     * each benchmark and why it did not run.
+     */
+    @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
+    protected boolean allowSkipped;
+
+    /**
+     * Reads the results file of an earlier {@code verify}, failing with a hint when it is missing
+     * (the goals that render or record results without running the benchmarks).
+     */
     protected RunResults readResults() throws MojoExecutionException {
         Path file = resultsFile.toPath();
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException("no peftu results at " + file + ": run mvn peftu:verify first"
                     + " or point -Dpeftu.resultsFile at a results.json");
         }
+        return readResultsFile();
+    }
+
+    /** Reads the results file, which must exist, with the reader's message (file, field, schema) on failure. */
+    protected RunResults readResultsFile() throws MojoExecutionException {
         try {
-            return ResultsJson.read(file);
+            return ResultsJson.read(resultsFile.toPath());
         } catch (IOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether any gate is configured: a {@code <rules>} list, a {@code <regression>} block, or a
+     * baseline file at the default place (which turns the regression check on by itself).
+     */
+    protected boolean gatingConfigured() {
+        return !rules.isEmpty() || regression != null || Files.isRegularFile(baselineFile());
+    }
+
+    /** The {@code <regression>} configuration, or the defaults when none is given. */
+    protected RegressionSettings regressionSettings() {
+        return regression == null ? new RegressionSettings() : regression;
     }
 
     /** Applies every rule and, when a baseline file exists, the regression check. */
@@ -73,7 +106,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             }
             Path baseline = baselineFile();
             if (Files.isRegularFile(baseline)) {
-                verdicts.addAll(new RegressionCheck(regression.getTolerance()).evaluate(results, ResultsJson.read(baseline)));
+                verdicts.addAll(new RegressionCheck(regressionSettings().getTolerance()).evaluate(results, ResultsJson.read(baseline)));
             } else {
                 getLog().info("No baseline at " + baseline + "; no regression check (mvn peftu:baseline records one)");
             }
@@ -84,6 +117,52 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         return verdicts;
+    }
+
+    /**
+     * Renders the report and applies rules and the regression check to a whole board (a run's or
+     * merged shards'), failing the build listing every failed check, failed {@code @Gate} and
+     * engine failure; with gates configured, a board on which no benchmark produced results fails
+     * too, naming each benchmark and why, unless {@code allowSkipped}.
+     *
+     * @param outcome the engine run that produced the results, or {@code null} for merged shards
+     */
+    protected void gateAndReport(RunResults results, EngineOutcome outcome)
+            throws MojoExecutionException, MojoFailureException {
+        BuildFailure failure = new BuildFailure();
+        List<GateVerdict> verdicts = List.of();
+        if (results.benchmarks().isEmpty()) {
+            String notRun = "no benchmark produced results:" + listed(results.notRun());
+            if (gatingConfigured() && !allowSkipped) {
+                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
+                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+            } else {
+                getLog().warn(notRun);
+            }
+        } else {
+            if (!results.notRun().isEmpty()) {
+                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
+            }
+            verdicts = evaluateGates(results);
+        }
+        renderReport(results, verdicts);
+        verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
+        failure.addVerdicts(verdicts).addEngineGates(results);
+        if (outcome != null) {
+            failure.addEngine(outcome);
+        }
+        if (failure.isEmpty()) {
+            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
+            return;
+        }
+        throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    private static String listed(List<NotRunBenchmark> notRun) {
+        if (notRun.isEmpty()) {
+            return " none was discovered";
+        }
+        return notRun.stream().map(b -> "\n  " + b.describe()).collect(Collectors.joining());
     }
 
     /** Renders the HTML report and logs where it is. */
@@ -98,7 +177,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
 
     /** The baseline file, resolved against the project directory. */
     protected Path baselineFile() {
-        File baseline = regression.getBaseline();
+        File baseline = regressionSettings().getBaseline();
         return baseline.isAbsolute() ? baseline.toPath() : project.getBasedir().toPath().resolve(baseline.getPath());
     }
 }

@@ -1,5 +1,6 @@
 package dev.peftu.maven;
 
+import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
 import java.io.IOException;
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * Records the current results as the baseline later runs are compared with: validates
  * {@code results.json} and writes it atomically to the regression baseline file
- * ({@code peftu-baseline.json} at the project root unless configured), to be committed.
+ * ({@code peftu-baseline.json} at the project root unless configured), to be committed. Results in
+ * which no benchmark ran are refused.
  */
 @Mojo(name = "baseline", threadSafe = true)
 public final class BaselineMojo extends AbstractPeftuMojo {
@@ -18,6 +20,11 @@ public final class BaselineMojo extends AbstractPeftuMojo {
     @Override
     public void execute() throws MojoExecutionException {
         RunResults results = readResults();
+        if (results.benchmarks().isEmpty()) {
+            throw new MojoExecutionException("no benchmark in " + resultsFile + " produced results, so there is"
+                    + " nothing to record as a baseline; benchmarks that did not run: "
+                    + results.notRun().stream().map(NotRunBenchmark::describe).toList());
+        }
         Path baseline = baselineFile();
         try {
             ResultsJson.write(baseline, results);

@@ -1,6 +1,5 @@
 package dev.peftu.maven;
 
-import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
 import dev.peftu.results.RunResults;
@@ -30,10 +29,12 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>The peftu engine runs through the JUnit Platform launcher in a class loader holding only the
  * project's test class path and the launcher, discovering specs in the test classes with the
- * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. Then the results file is
+ * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. The results file of an
+ * earlier run is removed first, so only this run's results are ever gated. Then the results file is
  * read, the report rendered, rules and the regression check applied, and the build fails listing
- * every failed rule, regression and engine test (failed users, methods and {@code @Gate}s) with
- * its numbers.
+ * every failed rule, regression and engine test (failed or aborted users, methods, benchmarks and
+ * {@code @Gate}s) with its message. With gates configured, a run in which no benchmark produced
+ * results fails too, naming each benchmark and why it did not run, unless {@code allowSkipped}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
@@ -41,6 +42,14 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     private static final Set<String> LAUNCHER_GROUPS = Set.of("org.junit.platform", "org.opentest4j", "org.apiguardian",
             "org.slf4j");
+
+    /**
+     * Runs one shard of the users, {@code i/n}, passed as {@code peftu.shard}: its results go to
+     * {@code results-shard-i-of-n.json} beside the results file, and gates wait for
+     * {@code mvn peftu:merge} over all shards.
+     */
+    @Parameter(property = "peftu.shard")
+    private String shard;
 
     /** Skips the goal. */
     @Parameter(property = "peftu.skip", defaultValue = "false")
@@ -85,21 +94,77 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         Path testClasses = Paths.get(project.getBuild().getTestOutputDirectory());
         if (!Files.isDirectory(testClasses)) {
-            getLog().info("No test classes at " + testClasses + "; no peftu benchmarks to run");
+            nothingDeclared("no test classes at " + testClasses);
             return;
         }
+        deleteEarlierResults();
         EngineOutcome outcome = runEngine(testClasses);
         getLog().info("peftu engine: " + outcome.tests() + " tests, " + outcome.succeeded() + " passed, "
-                + outcome.failed() + " failed");
-        if (!Files.isRegularFile(resultsFile.toPath()) && outcome.tests() == 0 && outcome.failed() == 0) {
-            getLog().warn("No @PeftuBenchmark specs found in " + testClasses + "; nothing to gate");
+                + outcome.failed() + " failed, " + outcome.aborted() + " aborted");
+        if (shard != null && !shard.isBlank()) {
+            finishShard(outcome);
             return;
         }
-        RunResults results = readResults();
-        List<GateVerdict> verdicts = evaluateGates(results);
-        renderReport(results, verdicts);
-        verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
-        failIfAnythingFailed(verdicts, outcome);
+        if (!Files.isRegularFile(resultsFile.toPath())) {
+            if (!outcome.foundSpecs() && !outcome.hasFailures()) {
+                nothingDeclared("no @PeftuBenchmark specs in " + testClasses);
+                return;
+            }
+            throw new BuildFailure().add(outcome.foundSpecs()
+                    ? "peftu found benchmark specs in " + testClasses + " but none of them produced results ("
+                            + resultsFile + " was not written)"
+                    : "the peftu engine wrote no results to " + resultsFile).addEngine(outcome).toException();
+        }
+        RunResults results;
+        try {
+            results = readResultsFile();
+        } catch (MojoExecutionException e) {
+            throw new BuildFailure().add(e.getMessage()).addEngine(outcome).toException();
+        }
+        gateAndReport(results, outcome);
+    }
+
+    /** A shard is judged when the shards are merged; here only its engine failures fail the build. */
+    private void finishShard(EngineOutcome outcome) throws MojoFailureException {
+        Path written = shardResultsFile();
+        if (outcome.hasFailures() || !Files.isRegularFile(written)) {
+            throw new BuildFailure().add("peftu shard " + shard.trim() + (Files.isRegularFile(written)
+                    ? " failed" : " wrote no results to " + written)).addEngine(outcome).toException();
+        }
+        getLog().info("peftu shard " + shard.trim() + ": results in " + written
+                + "; gates and the report come with mvn peftu:merge over every shard");
+    }
+
+    private Path shardResultsFile() {
+        String[] parts = shard.trim().split("/");
+        return resultsFile.toPath().resolveSibling("results-shard-" + parts[0].trim() + "-of-"
+                + (parts.length > 1 ? parts[1].trim() : "?") + ".json");
+    }
+
+    /**
+     * Removes the results file of an earlier run before the engine writes this run's, so that a run
+     * which writes none can never be gated or reported on stale numbers.
+     */
+    private void deleteEarlierResults() throws MojoExecutionException {
+        try {
+            Path earlier = shard != null && !shard.isBlank() ? shardResultsFile() : resultsFile.toPath();
+            if (Files.deleteIfExists(earlier)) {
+                getLog().debug("removed the results of an earlier run: " + resultsFile);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot remove the earlier peftu results " + resultsFile + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** No benchmark is declared: fine without gates, a failure when gates are configured. */
+    private void nothingDeclared(String what) throws MojoFailureException {
+        if (gatingConfigured() && !allowSkipped) {
+            throw new MojoFailureException("peftu verification failed\n" + what
+                    + ", but peftu gates are configured; set <allowSkipped>true</allowSkipped>"
+                    + " (or -Dpeftu.allowSkipped) to let such a build pass");
+        }
+        getLog().warn(what + "; nothing to gate");
     }
 
     private EngineOutcome runEngine(Path testClasses) throws MojoExecutionException {
@@ -122,6 +187,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         putIfSet(configuration, "peftu.methods", methods);
         putIfSet(configuration, "peftu.usersLimit", usersLimit);
         putIfSet(configuration, "peftu.epochs", epochs);
+        putIfSet(configuration, "peftu.shard", shard);
         return configuration;
     }
 
@@ -149,25 +215,5 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         entries.add(plugin.getPluginArtifact().getFile().toPath());
         return entries;
-    }
-
-    private void failIfAnythingFailed(List<GateVerdict> verdicts, EngineOutcome outcome) throws MojoFailureException {
-        List<GateVerdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
-        if (failed.isEmpty() && outcome.failed() == 0) {
-            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
-            return;
-        }
-        StringBuilder message = new StringBuilder("peftu verification failed");
-        if (!failed.isEmpty()) {
-            message.append("\n").append(failed.size()).append(" of ").append(verdicts.size())
-                    .append(" gate checks failed:");
-            failed.forEach(v -> message.append("\n  ").append(v.describe()));
-        }
-        if (outcome.failed() > 0) {
-            message.append("\n").append(outcome.failed()).append(" engine tests failed (users, methods or @Gates):");
-            outcome.failures().forEach(f -> message.append("\n  ").append(f));
-        }
-        message.append("\nReport: ").append(outputDirectory.toPath().resolve("index.html"));
-        throw new MojoFailureException(message.toString());
     }
 }

@@ -54,10 +54,9 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
                 cause, null);
     }
 
-    /** Creates the descriptor of a benchmark that is reported as skipped for the given reason. */
-    public static BenchmarkDescriptor skipped(TestDescriptor parent, Class<?> specClass, String reason) {
-        return new BenchmarkDescriptor(uniqueId(parent, specClass), specClass.getSimpleName(), specClass, null, null,
-                null, reason);
+    /** Creates the descriptor of a benchmark, named as on reports, that is skipped for the given reason. */
+    public static BenchmarkDescriptor skipped(TestDescriptor parent, Class<?> specClass, String name, String reason) {
+        return new BenchmarkDescriptor(uniqueId(parent, specClass), name, specClass, null, null, null, reason);
     }
 
     /** Returns the unique id a spec class gets under the given parent. */

@@ -45,6 +45,15 @@ public final class GateDescriptor extends AbstractTestDescriptor implements Node
         return Type.TEST;
     }
 
+    /** A shard sees only its users: gates judge the merged board ({@code mvn peftu:merge}) instead. */
+    @Override
+    public SkipResult shouldBeSkipped(PeftuExecutionContext context) {
+        return context.benchmark().flatMap(run -> run.spec().shard())
+                .map(shard -> SkipResult.skip("shard " + shard + " holds some users only; gates run on the merged"
+                        + " board (mvn peftu:merge)"))
+                .orElseGet(SkipResult::doNotSkip);
+    }
+
     @Override
     public PeftuExecutionContext execute(PeftuExecutionContext context, DynamicTestExecutor dynamicTestExecutor) {
         if (gate.getParameterCount() != 1 || gate.getParameterTypes()[0] != Leaderboard.class) {

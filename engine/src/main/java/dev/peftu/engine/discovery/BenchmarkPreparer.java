@@ -35,7 +35,7 @@ final class BenchmarkPreparer {
             return BenchmarkDescriptor.failed(parent, specClass, benchmark.failure());
         }
         if (benchmark.skipReason() != null) {
-            return BenchmarkDescriptor.skipped(parent, specClass, benchmark.skipReason());
+            return BenchmarkDescriptor.skipped(parent, specClass, benchmark.name(), benchmark.skipReason());
         }
         return BenchmarkDescriptor.prepared(parent, benchmark.spec(), benchmark.dataset());
     }
@@ -44,12 +44,12 @@ final class BenchmarkPreparer {
         try {
             List<String> missing = reader.missingRequirements(specClass);
             if (!missing.isEmpty()) {
-                return new Prepared(null, null, null, skipReason(specClass, missing));
+                return new Prepared(reader.name(specClass), null, null, null, skipReason(specClass, missing));
             }
             BenchmarkSpec spec = reader.read(specClass);
-            return new Prepared(spec, loader.load(spec), null, null);
+            return new Prepared(spec.name(), spec, loader.load(spec), null, null);
         } catch (RuntimeException failure) {
-            return new Prepared(null, null, failure, null);
+            return new Prepared(null, null, null, failure, null);
         }
     }
 
@@ -60,6 +60,7 @@ final class BenchmarkPreparer {
                 + " to run it";
     }
 
-    private record Prepared(BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure, String skipReason) {
+    private record Prepared(String name, BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure,
+                            String skipReason) {
     }
 }

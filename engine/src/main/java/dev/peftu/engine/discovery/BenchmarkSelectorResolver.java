@@ -116,8 +116,8 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
         if (benchmark instanceof BenchmarkDescriptor prepared) {
             prepared.spec().map(BenchmarkSpec::methods).orElseGet(List::of).forEach(method -> {
                 UniqueId methodId = MethodDescriptor.uniqueId(prepared.getUniqueId(), method.label());
-                prepared.dataset().ifPresent(dataset -> dataset.users().forEach(user ->
-                        context.resolve(selectUniqueId(UserDescriptor.uniqueId(methodId, user.userId())))));
+                runUserIds(prepared).forEach(user ->
+                        context.resolve(selectUniqueId(UserDescriptor.uniqueId(methodId, user))));
             });
         }
         return Resolution.match(Match.exact(gate));
@@ -134,8 +134,8 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
 
     private static Set<DiscoverySelector> users(MethodDescriptor method) {
         Set<DiscoverySelector> users = new LinkedHashSet<>();
-        benchmarkOf(method).flatMap(BenchmarkDescriptor::dataset).ifPresent(dataset -> dataset.users().forEach(
-                user -> users.add(selectUniqueId(UserDescriptor.uniqueId(method.getUniqueId(), user.userId())))));
+        benchmarkOf(method).map(BenchmarkSelectorResolver::runUserIds).orElseGet(List::of).forEach(
+                user -> users.add(selectUniqueId(UserDescriptor.uniqueId(method.getUniqueId(), user))));
         return users;
     }
 
@@ -143,9 +143,14 @@ final class BenchmarkSelectorResolver implements SelectorResolver {
         if (!(parent instanceof MethodDescriptor method)) {
             return Optional.empty();
         }
-        return benchmarkOf(method).flatMap(benchmark -> benchmark.dataset()
-                .filter(dataset -> dataset.users().stream().map(UserData::userId).anyMatch(userId::equals))
-                .map(dataset -> new UserDescriptor(method, userId, benchmark.specClass())));
+        return benchmarkOf(method).filter(benchmark -> runUserIds(benchmark).contains(userId))
+                .map(benchmark -> new UserDescriptor(method, userId, benchmark.specClass()));
+    }
+
+    /** The ids of the users the run trains and scores: every user of the dataset, or one shard's. */
+    private static List<String> runUserIds(BenchmarkDescriptor benchmark) {
+        return benchmark.dataset().flatMap(dataset -> benchmark.spec().map(spec -> dataset.users().stream()
+                .map(UserData::userId).filter(spec::runsUser).toList())).orElseGet(List::of);
     }
 
     private static Optional<GateDescriptor> gate(TestDescriptor parent, String methodName) {

@@ -1,6 +1,7 @@
 package dev.peftu.engine.execution;
 
 import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.data.UserData;
 import dev.peftu.engine.spec.BenchmarkSpec;
 import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.BenchmarkResult;
@@ -9,7 +10,9 @@ import dev.peftu.results.GateResult;
 import dev.peftu.results.MethodResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -45,9 +48,22 @@ public final class BenchmarkRun {
         return spec;
     }
 
-    /** Returns the users, split. */
+    /** Returns the users, split: all of them, whose training data serves what learns from everyone. */
     public PersonalizedDataset dataset() {
         return dataset;
+    }
+
+    /** Returns the ids of the users this run trains and scores: all, or one shard's. */
+    public Set<String> runUserIds() {
+        Set<String> users = new LinkedHashSet<>();
+        dataset.users().stream().map(UserData::userId).filter(spec::runsUser).forEach(users::add);
+        return users;
+    }
+
+    /** Returns the dataset of the users this run scores. */
+    public PersonalizedDataset scoredDataset() {
+        return new PersonalizedDataset(dataset.task(),
+                dataset.users().stream().filter(user -> spec.runsUser(user.userId())).toList());
     }
 
     /** Records a finished method; a method recorded twice keeps its latest result. */

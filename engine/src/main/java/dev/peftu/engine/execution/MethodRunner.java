@@ -8,6 +8,8 @@ import dev.peftu.eval.Contender;
 import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.RunContext;
+import dev.peftu.store.ModuleStorage;
+import dev.peftu.store.SafeUserIds;
 import dev.peftu.model.BaseModel;
 import dev.peftu.results.MethodResult;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ public final class MethodRunner {
     private final Placeholders placeholders;
     private final int epochsOverride;
     private final Path moduleStore;
+    private final boolean resume;
     private final Clock clock;
 
     /**
@@ -41,11 +44,13 @@ public final class MethodRunner {
      * @param progress where progress lines go
      * @param placeholders resolves {@code ${...}} in settings
      * @param epochsOverride epochs from the configuration, winning over method settings, or 0
-     * @param moduleStore where trained modules go, or {@code null}
+     * @param moduleStore where trained modules are kept, one directory per benchmark
+     * @param resume whether stored modules of matching fingerprint are reused
      * @param clock the clock method timings come from
      */
     public MethodRunner(ContenderLookup contenders, BaseModelCache models, MethodScorer scorer, ProgressLog progress,
-                        Placeholders placeholders, int epochsOverride, Path moduleStore, Clock clock) {
+                        Placeholders placeholders, int epochsOverride, Path moduleStore, boolean resume,
+                        Clock clock) {
         this.contenders = contenders;
         this.models = models;
         this.scorer = scorer;
@@ -53,6 +58,7 @@ public final class MethodRunner {
         this.placeholders = placeholders;
         this.epochsOverride = epochsOverride;
         this.moduleStore = moduleStore;
+        this.resume = resume;
         this.clock = clock;
     }
 
@@ -69,9 +75,12 @@ public final class MethodRunner {
             Contender contender = contenders.create(method.name(), settings);
             kind = contender.kind();
             BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
-            RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, moduleStore);
+            ModuleStorage storage = new ModuleStorage(
+                    moduleStore.resolve(SafeUserIds.toFileName(spec.name())), method.label(), resume);
+            RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage,
+                    benchmark.runUserIds());
             ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
-            MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.dataset(), result,
+            MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.scoredDataset(), result,
                     spec.seed(), seconds(started));
             progress.announce(spec.name() + " / " + method.label() + ": done in "
                     + ProgressLog.clockTime(java.time.Duration.ofMillis(clock.millis() - started)));

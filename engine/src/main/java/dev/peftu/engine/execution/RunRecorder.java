@@ -25,6 +25,7 @@ import java.util.Properties;
 public final class RunRecorder {
 
     private final Path resultsFile;
+    private final String shard;
     private final Clock clock;
     private final Instant startedAt;
     private final List<BenchmarkResult> benchmarks = new ArrayList<>();
@@ -34,10 +35,12 @@ public final class RunRecorder {
      * Starts recording a run.
      *
      * @param resultsFile where the results go
+     * @param shard the shard of users the run covers, {@code i/n}, or {@code null} for all
      * @param clock the clock timings come from
      */
-    public RunRecorder(Path resultsFile, Clock clock) {
+    public RunRecorder(Path resultsFile, String shard, Clock clock) {
         this.resultsFile = resultsFile;
+        this.shard = shard;
         this.clock = clock;
         this.startedAt = clock.instant();
     }
@@ -71,7 +74,7 @@ public final class RunRecorder {
             return;
         }
         double seconds = Duration.between(startedAt, clock.instant()).toMillis() / 1000.0;
-        RunMetadata run = new RunMetadata(device, baseModel, versions(), startedAt, seconds);
+        RunMetadata run = new RunMetadata(device, baseModel, versions(), startedAt, seconds, shard);
         ResultsJson.write(resultsFile, new RunResults(run, benchmarks, notRun));
     }
 

@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param usersLimit at most this many users; 0 keeps all
  * @param epochs epochs for every PEFT method; 0 keeps each method's default
  * @param maxLength the most tokens per text the base model sees
+ * @param shard the shard of users this run trains and scores, or empty for all
  * @param methods the contenders in run order, labels unique
  * @param gates the {@code @Gate} methods in a stable order
  */
 public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset, Optional<Path> baseModelDirectory,
-                            long seed, int usersLimit, int epochs, int maxLength, List<MethodSpec> methods,
-                            List<Method> gates) {
+                            long seed, int usersLimit, int epochs, int maxLength, Optional<Shard> shard,
+                            List<MethodSpec> methods, List<Method> gates) {
 
     /** Copies the lists. */
     public BenchmarkSpec {
@@ -43,6 +44,11 @@ public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset
     public BenchmarkConfiguration configuration(PersonalizedDataset dataset) {
         return new BenchmarkConfiguration(seed, epochs > 0 ? epochs : null, usersLimit > 0 ? usersLimit : null,
                 BaseModel.identity(baseModelDirectory), maxLength, DatasetFingerprint.of(dataset));
+    }
+
+    /** Returns whether this run trains and scores the user: every user, or those of its shard. */
+    public boolean runsUser(String userId) {
+        return shard.map(part -> part.contains(userId)).orElse(true);
     }
 
     /** Returns the method with the given label, if declared. */

@@ -61,14 +61,32 @@ public final class RunConfiguration {
         return string(Constants.MODEL_DIRECTORY);
     }
 
-    /** Returns where the results file goes, resolved against the working directory. */
+    /**
+     * Returns where the results file goes, resolved against the working directory; a shard's goes
+     * beside it as {@code results-shard-i-of-n.json}.
+     */
     public Path resultsFile() {
-        return Path.of(string(Constants.RESULTS_FILE).orElse(Constants.DEFAULT_RESULTS_FILE)).toAbsolutePath();
+        Path file = Path.of(string(Constants.RESULTS_FILE).orElse(Constants.DEFAULT_RESULTS_FILE)).toAbsolutePath();
+        return shard().map(shard -> file.resolveSibling(shard.resultsFileName())).orElse(file);
     }
 
-    /** Returns where trained modules go, or empty to keep none. */
-    public Optional<Path> moduleStore() {
-        return string(Constants.MODULE_STORE).map(value -> Path.of(value).toAbsolutePath());
+    /** Returns the shard of the users this run trains and scores, if the run is sharded. */
+    public Optional<Shard> shard() {
+        return string(Constants.SHARD).map(value -> parse(Constants.SHARD, value, Shard::parse,
+                "i/n with 1 <= i <= n, e.g. 2/4"));
+    }
+
+    /** Returns where trained modules are kept: the configured store, or one beside the results file. */
+    public Path moduleStore() {
+        Path results = Path.of(string(Constants.RESULTS_FILE).orElse(Constants.DEFAULT_RESULTS_FILE)).toAbsolutePath();
+        return string(Constants.MODULE_STORE).map(value -> Path.of(value).toAbsolutePath())
+                .orElseGet(() -> results.resolveSibling(Constants.DEFAULT_MODULE_STORE_NAME));
+    }
+
+    /** Returns whether stored modules of matching fingerprint are reused. */
+    public boolean resume() {
+        return string(Constants.RESUME).map(value -> parse(Constants.RESUME, value, RunConfiguration::bool,
+                "true or false")).orElse(true);
     }
 
     /** Returns the most tokens per text the base model sees. */

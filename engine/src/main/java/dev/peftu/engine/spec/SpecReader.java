@@ -43,7 +43,7 @@ public final class SpecReader {
     public BenchmarkSpec read(Class<?> specClass) {
         PeftuBenchmark benchmark = AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
                 .orElseThrow(() -> new SpecException(specClass.getName() + " is not annotated with @PeftuBenchmark"));
-        String name = benchmark.name().isBlank() ? BenchmarkNames.kebabCase(specClass) : benchmark.name().trim();
+        String name = name(benchmark, specClass);
         if (benchmark.maxUsers() < 0 || benchmark.epochs() < 0) {
             throw new SpecException("@PeftuBenchmark of " + specClass.getName()
                     + " has maxUsers=" + benchmark.maxUsers() + " and epochs=" + benchmark.epochs()
@@ -57,7 +57,23 @@ public final class SpecReader {
                 configuration.seed().orElse(benchmark.seed()),
                 configuration.usersLimit().orElse(benchmark.maxUsers()),
                 configuration.epochs().orElse(benchmark.epochs()),
-                configuration.maxLength(), methods(specClass), gates(specClass));
+                configuration.maxLength(), configuration.shard(), methods(specClass), gates(specClass));
+    }
+
+    /**
+     * Returns the benchmark's name on reports: {@link PeftuBenchmark#name()}, or the class name in
+     * kebab case when that is blank.
+     *
+     * @throws SpecException when the class is not annotated with {@code @PeftuBenchmark}
+     */
+    public String name(Class<?> specClass) {
+        return name(AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
+                .orElseThrow(() -> new SpecException(specClass.getName() + " is not annotated with @PeftuBenchmark")),
+                specClass);
+    }
+
+    private static String name(PeftuBenchmark benchmark, Class<?> specClass) {
+        return benchmark.name().isBlank() ? BenchmarkNames.kebabCase(specClass) : benchmark.name().trim();
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.RunResults;
+import dev.peftu.stats.BeatsCriterion;
+import dev.peftu.stats.PairedComparison;
+import dev.peftu.stats.PairedStatistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +17,16 @@ import java.util.Optional;
  * <pre>{@code
  * <rule><benchmark>*</benchmark><method>adapter</method><minimum>0.70</minimum></rule>
  * <rule><benchmark>tweeteval</benchmark><method>lora</method><beats>majority</beats><by>0.02</by></rule>
+ * <rule><method>lora</method><beats>majority</beats><significant>true</significant></rule>
  * }</pre>
  *
  * {@code benchmark} and {@code method} take {@code *} and {@code ?} wildcards ({@code *} when
  * omitted). A rule demands a {@code minimum} mean per-user accuracy, a margin over the method
- * named in {@code beats} ({@code by}, default: any positive margin), or both. A method named
+ * named in {@code beats}, or both. The margin is judged on the two methods' paired comparison
+ * (same users, same test examples) through {@link BeatsCriterion}, as the {@code beats(...)}
+ * assertion of {@code @Gate} methods judges it: the mean per-user difference must be positive and
+ * at least {@code by} (default 0), and with {@code significant} the whole paired interval must lie
+ * above {@code by}. A method named
  * exactly that is missing from a benchmark named exactly fails the rule, as does a rule that
  * matches nothing at all, so a typo cannot silently disable a gate.
  */
@@ -29,6 +37,7 @@ public final class GateRule {
     private Double minimum;
     private String beats;
     private Double by;
+    private boolean significant;
 
     /** A rule to be configured through its setters (as Maven does). */
     public GateRule() {
@@ -43,13 +52,19 @@ public final class GateRule {
         return rule;
     }
 
-    /** A rule demanding a margin over another method. */
+    /** A rule demanding a mean margin over another method. */
     public static GateRule beats(String benchmark, String method, String rival, double by) {
+        return beats(benchmark, method, rival, by, false);
+    }
+
+    /** A rule demanding a margin over another method, with the whole paired interval above it when {@code significant}. */
+    public static GateRule beats(String benchmark, String method, String rival, double by, boolean significant) {
         GateRule rule = new GateRule();
         rule.setBenchmark(benchmark);
         rule.setMethod(method);
         rule.setBeats(rival);
         rule.setBy(by);
+        rule.setSignificant(significant);
         return rule;
     }
 
@@ -73,9 +88,14 @@ public final class GateRule {
         this.beats = beats;
     }
 
-    /** The least margin over {@code beats}, a fraction of accuracy. */
+    /** The least mean per-user margin over {@code beats}, a fraction of accuracy (0 allowed). */
     public void setBy(Double by) {
         this.by = by;
+    }
+
+    /** Whether the whole paired interval of the margin over {@code beats} must lie above {@code by}. */
+    public void setSignificant(boolean significant) {
+        this.significant = significant;
     }
 
     /**
@@ -109,16 +129,20 @@ public final class GateRule {
         return verdicts;
     }
 
-    /** What the rule demands, e.g. {@code minimum 0.700, beats majority by 0.020}. */
+    /** What the rule demands, e.g. {@code minimum 0.700, beats majority by 0.020 significantly}. */
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (minimum != null) {
             parts.add("minimum " + Figures.fraction(minimum));
         }
         if (beats != null) {
-            parts.add("beats " + beats + (by == null ? "" : " by " + Figures.fraction(by)));
+            parts.add(describeMargin());
         }
         return String.join(", ", parts);
+    }
+
+    private String describeMargin() {
+        return "beats " + beats + (by == null ? "" : " by " + Figures.fraction(by)) + (significant ? " significantly" : "");
     }
 
     private void validate() {
@@ -130,8 +154,9 @@ public final class GateRule {
             throw new IllegalStateException("<minimum> of the rule for method " + method
                     + " must be a fraction in [0, 1] (0.70 for 70%) but was " + minimum);
         }
-        if (by != null && beats == null) {
-            throw new IllegalStateException("<by> of the rule for method " + method + " needs <beats>");
+        if ((by != null || significant) && beats == null) {
+            throw new IllegalStateException("<by> and <significant> of the rule for method " + method
+                    + " need <beats>");
         }
         if (by != null && !(by >= 0 && by <= 1)) {
             throw new IllegalStateException("<by> of the rule for method " + method
@@ -165,8 +190,7 @@ public final class GateRule {
     }
 
     private GateVerdict checkMargin(BenchmarkResult result, MethodResult subject) {
-        double required = by == null ? 0.0 : by;
-        String check = "beats " + beats + (by == null ? "" : " by " + Figures.fraction(required));
+        String check = describeMargin();
         Optional<MethodResult> rival = result.method(beats);
         if (rival.isEmpty()) {
             return new GateVerdict(check, result.name(), subject.name(), false,
@@ -176,14 +200,15 @@ public final class GateRule {
             return new GateVerdict(check, result.name(), subject.name(), false,
                     beats + " failed: " + rival.get().error());
         }
-        double margin = subject.accuracy() - rival.get().accuracy();
-        boolean held = by == null ? margin > 0 : margin >= required - Figures.EPSILON;
-        String comparison = Figures.named(subject) + " vs " + Figures.named(rival.get())
-                + ": margin " + Figures.fraction(margin);
-        String message = held ? comparison
-                : comparison + (by == null ? ", expected a positive margin"
-                        : ", expected at least " + Figures.fraction(required));
-        return new GateVerdict(check, result.name(), subject.name(), held, message);
+        PairedComparison comparison;
+        try {
+            comparison = new PairedStatistics(result.configuration().seed()).compare(subject, rival.get());
+        } catch (IllegalArgumentException e) {
+            return new GateVerdict(check, result.name(), subject.name(), false, e.getMessage());
+        }
+        BeatsCriterion criterion = new BeatsCriterion(by == null ? 0 : by, significant);
+        return new GateVerdict(check, result.name(), subject.name(), criterion.isMetBy(comparison),
+                criterion.explain(comparison), comparison);
     }
 
     private static List<String> names(BenchmarkResult result) {

@@ -4,25 +4,37 @@ import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.RunResults;
+import dev.peftu.stats.PairedComparison;
+import dev.peftu.stats.PairedStatistics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Compares a run with a baseline run (the plugin's {@code <regression>} configuration): every
- * method that passed in the baseline and ran again is checked for a drop in mean per-user
- * accuracy.
+ * method present in both is compared with itself in the baseline, paired over the same users and
+ * test examples ({@link PairedStatistics}, seeded with the benchmark's seed; subject: now,
+ * reference: the baseline).
  *
- * <p>A drop is a regression only when it exceeds the tolerance <em>and</em> lies outside the
- * run-to-run noise the 95% confidence intervals show: the current interval ends below the
- * baseline accuracy minus the tolerance, or the two intervals do not overlap. A larger drop whose
- * intervals still overlap is reported as "within noise" and passes. A method that failed now but
- * passed in the baseline is a regression; methods that did not run again are not compared.
+ * <p>A drop of the paired mean difference is a regression only when it exceeds the tolerance
+ * <em>and</em> the whole paired interval of the difference lies below zero; a larger drop whose
+ * interval still includes zero passes as "within noise". A method that failed now but passed in
+ * the baseline is a regression. Runs that cannot be compared fail instead of passing silently: a
+ * benchmark whose configuration (seed, epochs, users limit, base model, maximum length, dataset)
+ * differs from the baseline's, a method whose contender or effective settings differ, and a run
+ * that has no benchmark and method in common with the baseline at all.
  */
 public final class RegressionCheck {
 
     /** Differences below this print as "unchanged" (they round to 0.000). */
     private static final double UNCHANGED = 0.0005;
+
+    private static final String RECORD_AGAIN = "; if the change is intended, record a new baseline with mvn peftu:baseline";
 
     private final double tolerance;
 
@@ -39,44 +51,124 @@ public final class RegressionCheck {
         this.tolerance = tolerance;
     }
 
-    /** One verdict per method present in both runs, benchmarks and methods in baseline order. */
+    /**
+     * One verdict per method present in both runs (benchmarks and methods in baseline order), one
+     * failed verdict per benchmark whose configuration differs, or a single failed verdict when
+     * the runs have nothing in common.
+     */
     public List<GateVerdict> evaluate(RunResults current, RunResults baseline) {
         List<GateVerdict> verdicts = new ArrayList<>();
         for (BenchmarkResult before : baseline.benchmarks()) {
-            Optional<BenchmarkResult> now = current.benchmark(before.name());
-            if (now.isEmpty()) {
-                continue;
-            }
-            for (MethodResult was : before.methods()) {
-                if (was.passed()) {
-                    now.get().method(was.name()).ifPresent(is -> verdicts.add(compare(before.name(), was, is)));
-                }
+            current.benchmark(before.name()).ifPresent(now -> verdicts.addAll(compare(before, now)));
+        }
+        if (verdicts.isEmpty()) {
+            verdicts.add(new GateVerdict(check(), "*", "*", false, "nothing to compare with the baseline: it holds "
+                    + contents(baseline) + ", this run holds " + contents(current) + RECORD_AGAIN));
+        }
+        return verdicts;
+    }
+
+    private List<GateVerdict> compare(BenchmarkResult before, BenchmarkResult now) {
+        Map<String, String> differences = now.configuration().differencesFrom(before.configuration());
+        if (!differences.isEmpty()) {
+            return List.of(new GateVerdict(check(), now.name(), "*", false,
+                    "cannot compare with the baseline: the benchmark ran with another configuration ("
+                            + listed(differences) + ", now vs baseline)" + RECORD_AGAIN));
+        }
+        PairedStatistics statistics = new PairedStatistics(now.configuration().seed());
+        List<GateVerdict> verdicts = new ArrayList<>();
+        for (MethodResult was : before.methods()) {
+            Optional<MethodResult> is = now.method(was.name());
+            if (is.isPresent() && was.passed()) {
+                verdicts.add(compare(statistics, now.name(), was, is.get()));
             }
         }
         return verdicts;
     }
 
-    private GateVerdict compare(String benchmark, MethodResult was, MethodResult is) {
-        String check = "regression (tolerance " + Figures.fraction(tolerance) + ")";
+    private GateVerdict compare(PairedStatistics statistics, String benchmark, MethodResult was, MethodResult is) {
+        Optional<String> changed = changedSetup(was, is);
+        if (changed.isPresent()) {
+            return new GateVerdict(check(), benchmark, is.name(), false,
+                    "cannot compare with the baseline: " + changed.get() + RECORD_AGAIN);
+        }
         if (!is.passed()) {
-            return new GateVerdict(check, benchmark, is.name(), false,
+            return new GateVerdict(check(), benchmark, is.name(), false,
                     "failed now but passed in the baseline: " + is.error());
         }
-        double drop = was.accuracy() - is.accuracy();
-        String numbers = Figures.withInterval(is) + " vs baseline " + Figures.withInterval(was);
-        if (drop <= tolerance + Figures.EPSILON) {
-            String change = Math.abs(drop) < UNCHANGED ? "unchanged"
-                    : drop > 0 ? "dropped " + Figures.fraction(drop) + " <= tolerance " + Figures.fraction(tolerance)
-                    : "gained " + Figures.fraction(-drop);
-            return new GateVerdict(check, benchmark, is.name(), true, change + ": " + numbers);
+        PairedComparison comparison;
+        try {
+            comparison = statistics.compare(is, was);
+        } catch (IllegalArgumentException e) {
+            return new GateVerdict(check(), benchmark, is.name(), false, "cannot compare with the baseline: "
+                    + e.getMessage() + RECORD_AGAIN);
         }
-        boolean belowToleratedLevel = is.ciHigh() < was.accuracy() - tolerance;
-        boolean intervalsApart = is.ciHigh() < was.ciLow();
-        if (belowToleratedLevel || intervalsApart) {
-            return new GateVerdict(check, benchmark, is.name(), false, "dropped " + Figures.fraction(drop)
-                    + " > tolerance " + Figures.fraction(tolerance) + " and outside CI: " + numbers);
+        return judge(benchmark, is.name(), comparison);
+    }
+
+    private GateVerdict judge(String benchmark, String method, PairedComparison comparison) {
+        double drop = -comparison.meanDifference();
+        String numbers = "now vs baseline " + comparison.describe();
+        if (drop > tolerance + Figures.EPSILON && comparison.intervalBelow(0)) {
+            return new GateVerdict(check(), benchmark, method, false, "dropped " + Figures.fraction(drop)
+                    + " > tolerance " + Figures.fraction(tolerance) + " and the paired interval lies below zero: "
+                    + numbers, comparison);
         }
-        return new GateVerdict(check, benchmark, is.name(), true, "within noise: dropped " + Figures.fraction(drop)
-                + " but CIs overlap: " + numbers);
+        String outcome;
+        if (drop > tolerance + Figures.EPSILON) {
+            outcome = "within noise: dropped " + Figures.fraction(drop) + " > tolerance " + Figures.fraction(tolerance)
+                    + " but the paired interval includes zero";
+        } else if (Math.abs(drop) < UNCHANGED) {
+            outcome = "unchanged";
+        } else if (drop > 0) {
+            outcome = "dropped " + Figures.fraction(drop) + " <= tolerance " + Figures.fraction(tolerance);
+        } else {
+            outcome = "gained " + Figures.fraction(-drop);
+        }
+        return new GateVerdict(check(), benchmark, method, true, outcome + ": " + numbers, comparison);
+    }
+
+    /** What differs in how the method was set up between the baseline and now, if anything. */
+    private static Optional<String> changedSetup(MethodResult was, MethodResult is) {
+        if (!was.contender().equals(is.contender())) {
+            return Optional.of("the method is " + is.contender() + " now but was " + was.contender() + " in the baseline");
+        }
+        Map<String, String> differences = new TreeMap<>();
+        for (String key : union(was.settings(), is.settings())) {
+            String now = is.settings().get(key);
+            String then = was.settings().get(key);
+            if (!Objects.equals(now, then)) {
+                differences.put(key, (now == null ? "(unset)" : now) + " vs " + (then == null ? "(unset)" : then));
+            }
+        }
+        return differences.isEmpty() ? Optional.empty()
+                : Optional.of("the method's settings differ (" + listed(differences) + ", now vs baseline)");
+    }
+
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> keys = new TreeSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        return keys;
+    }
+
+    private static String listed(Map<String, String> differences) {
+        List<String> parts = new ArrayList<>();
+        differences.forEach((key, values) -> parts.add(key + ": " + values));
+        return String.join(", ", parts);
+    }
+
+    private static String contents(RunResults run) {
+        if (run.benchmarks().isEmpty()) {
+            return "no benchmark";
+        }
+        List<String> parts = new ArrayList<>();
+        for (BenchmarkResult benchmark : run.benchmarks()) {
+            parts.add(benchmark.name() + " " + benchmark.methods().stream().map(MethodResult::name).toList());
+        }
+        return String.join(", ", parts);
+    }
+
+    private String check() {
+        return "regression (tolerance " + Figures.fraction(tolerance) + ")";
     }
 }

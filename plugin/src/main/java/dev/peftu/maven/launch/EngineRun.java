@@ -50,8 +50,8 @@ public final class EngineRun {
                     List.of(testClasses.toString()), junitReportsDirectory.toString());
             @SuppressWarnings("unchecked")
             List<String> failures = (List<String>) outcome.get("failures");
-            return new EngineOutcome((Long) outcome.get("tests"), (Long) outcome.get("succeeded"),
-                    (Long) outcome.get("failed"), failures);
+            return new EngineOutcome((Long) outcome.get("containers"), (Long) outcome.get("tests"),
+                    (Long) outcome.get("succeeded"), (Long) outcome.get("failed"), (Long) outcome.get("aborted"), failures);
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException("cannot reach the JUnit Platform launcher on the class path " + classpath, e);
         } catch (InvocationTargetException e) {

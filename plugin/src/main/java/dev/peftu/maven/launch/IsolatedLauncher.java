@@ -12,9 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -40,8 +42,8 @@ public final class IsolatedLauncher {
      * @param configuration JUnit Platform configuration parameters
      * @param classpathRoots directories to scan, normally the project's test classes
      * @param junitReportsDirectory where JUnit XML reports go
-     * @return {@code tests}, {@code succeeded}, {@code failed} (longs) and {@code failures} (a list of
-     *     one line per failed test or container)
+     * @return {@code containers}, {@code tests}, {@code succeeded}, {@code failed}, {@code aborted}
+     *     (longs) and {@code failures} (a list of one line per failed or aborted test or container)
      */
     public static Map<String, Object> run(Map<String, String> configuration, List<String> classpathRoots,
             String junitReportsDirectory) {
@@ -54,24 +56,51 @@ public final class IsolatedLauncher {
                 .build();
         Launcher launcher = LauncherFactory.create();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        Problems problems = new Problems();
         StringWriter xmlErrors = new StringWriter();
         LegacyXmlReportGeneratingListener xml =
                 new LegacyXmlReportGeneratingListener(Paths.get(junitReportsDirectory), new PrintWriter(xmlErrors));
-        launcher.execute(request, summary, xml);
+        launcher.execute(request, summary, problems, xml);
         TestExecutionSummary result = summary.getSummary();
-        List<String> failures = new ArrayList<>();
-        for (TestExecutionSummary.Failure failure : result.getFailures()) {
-            failures.add(describe(failure.getTestIdentifier()) + ": " + failure.getException());
-        }
+        List<String> failures = new ArrayList<>(problems.lines);
         if (!xmlErrors.toString().isBlank()) {
             failures.add("JUnit XML report: " + xmlErrors.toString().strip());
         }
         Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("containers", result.getContainersFoundCount());
         outcome.put("tests", result.getTestsFoundCount());
         outcome.put("succeeded", result.getTestsSucceededCount());
         outcome.put("failed", result.getTotalFailureCount());
+        outcome.put("aborted", result.getTestsAbortedCount() + result.getContainersAbortedCount());
         outcome.put("failures", List.copyOf(failures));
         return outcome;
+    }
+
+    /** Collects one line per failed or aborted test or container, in the order they finished. */
+    private static final class Problems implements TestExecutionListener {
+
+        private final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+                return;
+            }
+            String what = result.getStatus() == TestExecutionResult.Status.ABORTED ? " aborted: " : ": ";
+            lines.add(describe(test) + what + result.getThrowable().map(IsolatedLauncher::explain)
+                    .orElse("(no exception)"));
+        }
+    }
+
+    /** The exception with its message, followed by causes whose messages it does not already hold. */
+    private static String explain(Throwable failure) {
+        StringBuilder text = new StringBuilder(failure.toString());
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() == null || !text.toString().contains(cause.getMessage())) {
+                text.append(" (caused by ").append(cause).append(')');
+            }
+        }
+        return text.toString();
     }
 
     private static String describe(TestIdentifier test) {

@@ -3,8 +3,10 @@ package dev.peftu.maven.gate;
 import static dev.peftu.maven.Runs.benchmark;
 import static dev.peftu.maven.Runs.method;
 import static dev.peftu.maven.Runs.run;
+import static dev.peftu.maven.Runs.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.peftu.maven.Runs;
 import dev.peftu.results.RunResults;
@@ -36,15 +38,53 @@ class GateRuleTest {
     }
 
     @Test
-    void beatsByShowsBothAccuraciesAndTheMargin() {
-        GateVerdict held = GateRule.beats("tweeteval", "lora", "majority", 0.02).evaluate(results).get(0);
-        GateVerdict failed = GateRule.beats("tweeteval", "lora", "majority", 0.03).evaluate(results).get(0);
+    void beatsJudgesThePairedMeanDifferenceAndShowsThePairedNumbers() {
+        RunResults paired = run(benchmark("synthetic", scored("lora", 10, 6, 7, 6, 8, 5, 7, 6, 6, 7, 5, 6, 8),
+                scored("majority", 10, 5, 6, 5, 7, 4, 6, 6, 6, 7, 5, 6, 8)));
+
+        GateVerdict held = GateRule.beats("synthetic", "lora", "majority", 0.05).evaluate(paired).get(0);
+        GateVerdict failed = GateRule.beats("synthetic", "lora", "majority", 0.06).evaluate(paired).get(0);
 
         assertThat(held.passed()).isTrue();
+        assertThat(held.comparison().meanDifference()).isCloseTo(0.05, within(1e-9));
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.check()).isEqualTo("beats majority by 0.030");
-        assertThat(failed.message()).isEqualTo("lora=0.620 [0.580, 0.660] vs majority=0.600 [0.570, 0.630]:"
-                + " margin 0.020, expected at least 0.030");
+        assertThat(failed.check()).isEqualTo("beats majority by 0.060");
+        assertThat(failed.message()).startsWith("lora vs majority: paired difference +0.050 [")
+                .endsWith("], W/T/L 6/6/0, p = 0.031, 12 users; expected a mean difference of at least +0.060");
+        assertThat(failed.comparison()).isNotNull();
+    }
+
+    @Test
+    void significantDemandsTheWholePairedIntervalAboveTheMargin() {
+        RunResults mixed = run(benchmark("synthetic", scored("lora", 10, 8, 8, 8, 4, 6, 6, 6, 6, 6, 6, 6, 6),
+                scored("majority", 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6)));
+
+        GateVerdict plain = GateRule.beats("synthetic", "lora", "majority", 0.0).evaluate(mixed).get(0);
+        GateVerdict significant = GateRule.beats("synthetic", "lora", "majority", 0.0, true).evaluate(mixed).get(0);
+
+        assertThat(plain.passed()).isTrue();
+        assertThat(significant.passed()).isFalse();
+        assertThat(significant.check()).isEqualTo("beats majority by 0.000 significantly");
+        assertThat(significant.message()).contains("W/T/L 3/8/1")
+                .endsWith("; expected a positive mean difference with the whole paired interval above +0.000");
+    }
+
+    @Test
+    void byZeroStillDemandsAPositiveMeanDifference() {
+        RunResults equal = run(benchmark("synthetic", scored("lora", 10, 6, 7, 5), scored("majority", 10, 6, 7, 5)));
+
+        GateVerdict verdict = GateRule.beats("synthetic", "lora", "majority", 0.0).evaluate(equal).get(0);
+
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.message()).endsWith("W/T/L 0/3/0, p = 1.000, 3 users; expected a positive mean difference");
+    }
+
+    @Test
+    void significantWithoutBeatsIsRejected() {
+        GateRule rule = GateRule.minimum("*", "lora", 0.5);
+        rule.setSignificant(true);
+
+        assertThatThrownBy(() -> rule.evaluate(results)).hasMessageContaining("need <beats>");
     }
 
     @Test

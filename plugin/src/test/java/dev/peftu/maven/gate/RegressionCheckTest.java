@@ -1,42 +1,85 @@
 package dev.peftu.maven.gate;
 
 import static dev.peftu.maven.Runs.benchmark;
-import static dev.peftu.maven.Runs.method;
 import static dev.peftu.maven.Runs.run;
+import static dev.peftu.maven.Runs.scored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.peftu.maven.Runs;
+import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.RunResults;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RegressionCheckTest {
 
-    private final RegressionCheck check = new RegressionCheck(0.01);
-    private final RunResults baseline = run(benchmark("tweeteval", method("lora", 0.62, 0.60, 0.64)));
+    /** Twelve users with six test examples each, as in a small synthetic benchmark. */
+    private static final int[] BASELINE_RIGHT = {4, 5, 3, 4, 5, 2, 4, 3, 5, 4, 3, 4};
+
+    private final RegressionCheck check = new RegressionCheck(0.02);
+    private final RunResults baseline = run(benchmark("synthetic", scored("lora", 6, BASELINE_RIGHT)));
 
     @Test
-    void aDropBeyondToleranceAndOutsideTheIntervalsIsARegression() {
-        GateVerdict verdict = compareWith(method("lora", 0.579, 0.55, 0.60));
+    void fiveOfTwelveUsersEachLosingOneExampleIsARegressionAlthoughTheUnpairedIntervalsOverlap() {
+        int[] now = BASELINE_RIGHT.clone();
+        for (int user = 0; user < 5; user++) {
+            now[user]--;
+        }
+        MethodResult degraded = scored("lora", 6, now);
+        MethodResult before = baseline.benchmarks().get(0).methods().get(0);
+        assertThat(degraded.ciHigh()).as("the unpaired intervals overlap").isGreaterThan(before.ciLow());
+
+        GateVerdict verdict = compareWith(degraded);
 
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.message()).isEqualTo("dropped 0.041 > tolerance 0.010 and outside CI:"
-                + " 0.579 [0.550, 0.600] vs baseline 0.620 [0.600, 0.640]");
+        assertThat(verdict.message()).startsWith("dropped 0.069 > tolerance 0.020 and the paired interval lies below zero:"
+                + " now vs baseline -0.069 [").endsWith("], W/T/L 0/7/5, p = 0.063, 12 users");
+        assertThat(verdict.comparison().ciHigh()).isNegative();
+        assertThat(verdict.comparison().losses()).isEqualTo(5);
     }
 
     @Test
-    void aDropBeyondToleranceWithOverlappingIntervalsIsNoise() {
-        GateVerdict verdict = compareWith(method("lora", 0.59, 0.55, 0.63));
+    void anUnchangedRunPassesWithThePairedNumbers() {
+        GateVerdict verdict = compareWith(scored("lora", 6, BASELINE_RIGHT));
 
         assertThat(verdict.passed()).isTrue();
-        assertThat(verdict.message()).startsWith("within noise: dropped 0.030 but CIs overlap:");
+        assertThat(verdict.message())
+                .isEqualTo("unchanged: now vs baseline +0.000 [+0.000, +0.000], W/T/L 0/12/0, p = 1.000, 12 users");
+        assertThat(verdict.comparison()).isNotNull();
+    }
+
+    @Test
+    void aDropBeyondToleranceWhosePairedIntervalIncludesZeroIsNoise() {
+        int[] now = BASELINE_RIGHT.clone();
+        now[0] -= 2;
+        now[1] -= 2;
+        now[2] -= 2;
+        now[3]++;
+        now[4]++;
+
+        GateVerdict verdict = compareWith(scored("lora", 6, now));
+
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.message()).startsWith("within noise: dropped 0.056 > tolerance 0.020 but the paired interval"
+                + " includes zero: now vs baseline -0.056 [").contains("W/T/L 2/7/3");
+        assertThat(verdict.comparison().ciLow()).isNegative();
+        assertThat(verdict.comparison().ciHigh()).isPositive();
     }
 
     @Test
     void aDropWithinToleranceAndAGainPass() {
-        assertThat(compareWith(method("lora", 0.615, 0.50, 0.70)).message()).startsWith("dropped 0.005 <= tolerance 0.010");
-        assertThat(compareWith(method("lora", 0.70, 0.68, 0.72)).message()).startsWith("gained 0.080");
+        int[] oneLoss = BASELINE_RIGHT.clone();
+        oneLoss[0]--;
+        int[] gains = BASELINE_RIGHT.clone();
+        gains[0]++;
+        gains[1]++;
+
+        assertThat(compareWith(scored("lora", 6, oneLoss)).message())
+                .startsWith("dropped 0.014 <= tolerance 0.020: now vs baseline -0.014 [");
+        assertThat(compareWith(scored("lora", 6, gains)).message()).startsWith("gained 0.028: now vs baseline +0.028 [");
     }
 
     @Test
@@ -48,8 +91,54 @@ class RegressionCheckTest {
     }
 
     @Test
-    void methodsThatDidNotRunAgainAreNotCompared() {
-        assertThat(check.evaluate(run(benchmark("tweeteval", method("adapter", 0.1, 0.0, 0.2))), baseline)).isEmpty();
+    void refusesABenchmarkRunWithOtherEpochsNamingThem() {
+        BenchmarkConfiguration oneEpoch = new BenchmarkConfiguration(42, 1, null, "all-MiniLM-L6-v2", 128, "sha256:ab");
+        BenchmarkConfiguration twoEpochs = new BenchmarkConfiguration(42, 2, null, "all-MiniLM-L6-v2", 128, "sha256:ab");
+        RunResults before = run(benchmark("synthetic", oneEpoch, scored("lora", 6, BASELINE_RIGHT)));
+        RunResults now = run(benchmark("synthetic", twoEpochs, scored("lora", 6, BASELINE_RIGHT)));
+
+        assertThat(check.evaluate(now, before)).singleElement().satisfies(verdict -> {
+            assertThat(verdict.passed()).isFalse();
+            assertThat(verdict.message()).isEqualTo("cannot compare with the baseline: the benchmark ran with another"
+                    + " configuration (epochs: 2 vs 1, now vs baseline); if the change is intended, record a new"
+                    + " baseline with mvn peftu:baseline");
+        });
+    }
+
+    @Test
+    void refusesAMethodRunWithOtherSettingsNamingTheKeys() {
+        MethodResult before = Runs.withSettings(scored("lora", 6, BASELINE_RIGHT), Map.of("r", "8", "alpha", "32"));
+        MethodResult now = Runs.withSettings(scored("lora", 6, BASELINE_RIGHT), Map.of("r", "4", "alpha", "32"));
+
+        GateVerdict verdict = check.evaluate(run(benchmark("synthetic", now)), run(benchmark("synthetic", before))).get(0);
+
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.message()).startsWith("cannot compare with the baseline: the method's settings differ"
+                + " (r: 4 vs 8, now vs baseline)");
+    }
+
+    @Test
+    void comparesOnlyMethodsThatRanInBoth() {
+        RunResults before = run(benchmark("synthetic", scored("lora", 6, BASELINE_RIGHT), scored("ia3", 6, BASELINE_RIGHT)));
+
+        assertThat(check.evaluate(run(benchmark("synthetic", scored("lora", 6, BASELINE_RIGHT))), before))
+                .extracting(GateVerdict::method).containsExactly("lora");
+    }
+
+    @Test
+    void failsWhenNothingMatchesListingWhatEachRunHolds() {
+        List<GateVerdict> otherBenchmark = check.evaluate(run(benchmark("tweeteval", scored("lora", 6, BASELINE_RIGHT))),
+                baseline);
+        List<GateVerdict> otherMethod = check.evaluate(run(benchmark("synthetic", scored("ia3", 6, BASELINE_RIGHT))),
+                baseline);
+
+        assertThat(otherBenchmark).singleElement().satisfies(verdict -> {
+            assertThat(verdict.passed()).isFalse();
+            assertThat(verdict.message()).startsWith("nothing to compare with the baseline: it holds synthetic [lora],"
+                    + " this run holds tweeteval [lora]");
+        });
+        assertThat(otherMethod).singleElement().extracting(GateVerdict::message).asString()
+                .startsWith("nothing to compare with the baseline: it holds synthetic [lora], this run holds synthetic [ia3]");
     }
 
     @Test
@@ -58,6 +147,6 @@ class RegressionCheckTest {
     }
 
     private GateVerdict compareWith(MethodResult current) {
-        return check.evaluate(run(benchmark("tweeteval", current)), baseline).get(0);
+        return check.evaluate(run(benchmark("synthetic", current)), baseline).get(0);
     }
 }

@@ -1,0 +1,58 @@
+package it;
+
+import ai.djl.ndarray.NDArray;
+import dev.peftu.model.BertConfig;
+import dev.peftu.model.Injection;
+import dev.peftu.model.LinearSite;
+import dev.peftu.peft.BatchParameters;
+import dev.peftu.peft.MethodSettings;
+import dev.peftu.peft.ParameterSpec;
+import dev.peftu.peft.PeftMethod;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A personal head (no encoder parameters) whose prediction path has a bug when the JVM runs with
+ * {@code -Dit.simulateCodeRegression=true}: the last layer's feed-forward output is swamped by a
+ * fixed vector, so every text looks alike to the head trained on clean embeddings. Its settings
+ * stay the same either way, as they would across a code change.
+ */
+public final class RegressingHeadMethod implements PeftMethod {
+
+    @Override
+    public String name() {
+        return "regressing-head";
+    }
+
+    @Override
+    public Map<String, String> defaults() {
+        return Map.of();
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+        return List.of();
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+        if (parameters.training() || !Boolean.getBoolean("it.simulateCodeRegression")) {
+            return Injection.NONE;
+        }
+        return new Injection() {
+            @Override
+            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                if (site.layer() != base.layers() - 1 || !site.name().equals(LinearSite.OUTPUT)) {
+                    return output;
+                }
+                long hidden = output.getShape().get(output.getShape().dimension() - 1);
+                return output.add(parameters.step().arange(0f, (float) hidden, 1f).mul(1000f));
+            }
+        };
+    }
+
+    @Override
+    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
+        return Map.of("peft_type", "REGRESSING_HEAD");
+    }
+}
