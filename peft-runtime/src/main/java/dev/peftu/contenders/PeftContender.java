@@ -132,7 +132,7 @@ public final class PeftContender implements Contender {
 
     @Override
     public ContenderResult run(RunContext context, ProgressListener progress) throws IOException {
-        PersonalizedDataset dataset = RetrievalAugmentedInputs.augment(context.dataset(), retrieve);
+        PersonalizedDataset dataset = inputs(context.dataset());
         RunContext run = new RunContext(dataset, context.baseModel(), context.seed(), context.settings(),
                 context.moduleStorage(), context.runUserIds());
         TaskModule task = taskMethod == null ? null : TaskModules.obtain(run.baseModel(), taskMethod, taskSettings,
@@ -155,6 +155,11 @@ public final class PeftContender implements Contender {
         progress.progress("learningRate=auto chose " + chosenLearningRate + " of " + search.candidates()
                 + " by mean validation accuracy over users", 1, 1);
         return search.chosenRun().finish(progress);
+    }
+
+    /** The dataset as the trainer sees it: every text with its retrieved history when {@code retrieve > 0}. */
+    PersonalizedDataset inputs(PersonalizedDataset dataset) {
+        return RetrievalAugmentedInputs.augment(dataset, retrieve);
     }
 
     private Map<String, String> withLearningRate(String rate) {
