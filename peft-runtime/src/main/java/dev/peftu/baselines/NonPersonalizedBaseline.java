@@ -62,7 +62,9 @@ public final class NonPersonalizedBaseline implements Contender {
         try {
             this.retrieve = TrainingKeys.retrieve(rest.remove(TrainingKeys.RETRIEVE));
             this.method = PeftMethods.byName(name);
-            this.methodSettings = SharedModuleTraining.sharedBatches(method, rest);
+            // checked now; the shared training applies the batch size of one cohort step itself
+            SharedModuleTraining.sharedBatches(method, rest);
+            this.methodSettings = Map.copyOf(rest);
         } catch (IllegalArgumentException | NoSuchElementException e) {
             throw new IllegalArgumentException(NAME + " (" + METHOD + "=" + name + "): " + e.getMessage(), e);
         }

@@ -123,11 +123,9 @@ final class CohortRuns {
     private void train(List<UserData> users, int usersBefore, int allUsers, ProgressListener progress,
                        String prefix, boolean storeEachCohort) throws IOException {
         int cohortSize = trainer.options().cohortSize();
-        int epochs = trainer.options().epochs();
         int totalSteps = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
-            totalSteps += epochs * maxBatches(users.subList(start, Math.min(users.size(), start + cohortSize)),
-                    trainer.options().batchSize());
+            totalSteps += trainer.plannedSteps(users.subList(start, Math.min(users.size(), start + cohortSize)));
         }
         int stepsBefore = 0;
         for (int start = 0; start < users.size(); start += cohortSize) {
@@ -138,7 +136,7 @@ final class CohortRuns {
             List<TrainedModule> modules = trainer.train(cohort, (phase, done, all) -> progress.progress(
                     prefix + "users " + usersDone + "/" + allUsers + " done, training " + cohort.size() + " ("
                             + phase + "), step", Math.min(total, offset + done), total));
-            stepsBefore += epochs * maxBatches(cohort, trainer.options().batchSize());
+            stepsBefore += trainer.plannedSteps(cohort);
             modules.forEach(module -> trained.put(module.userId(), module));
             if (storeEachCohort) {
                 store(modules);
@@ -155,9 +153,5 @@ final class CohortRuns {
         users.forEach(user -> byId.put(user.userId(), user));
         modules.forEach(module -> examples.put(module.userId(), split.apply(byId.get(module.userId()))));
         return examples;
-    }
-
-    private static int maxBatches(List<UserData> users, int batchSize) {
-        return users.stream().mapToInt(u -> (u.train().size() + batchSize - 1) / batchSize).max().orElse(0);
     }
 }

@@ -98,7 +98,9 @@ public final class PeftContender implements Contender {
                 }
             }
             inherited.putAll(taskOverrides);
-            this.taskSettings = SharedModuleTraining.sharedBatches(taskMethod, inherited);
+            // checked now; the shared training applies the batch size of one cohort step itself
+            SharedModuleTraining.sharedBatches(taskMethod, inherited);
+            this.taskSettings = Map.copyOf(inherited);
         }
     }
 
@@ -113,7 +115,7 @@ public final class PeftContender implements Contender {
         recorded.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
         if (taskMethod != null) {
             recorded.put(TrainingKeys.TASK_MODULE, taskMethod.name());
-            TrainingOptions.settingsFor(taskMethod, taskSettings).asMap()
+            TrainingOptions.settingsFor(taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap()
                     .forEach((key, value) -> recorded.put(TASK_PREFIX + key, value));
         }
         if (autoLearningRate) {
@@ -137,7 +139,7 @@ public final class PeftContender implements Contender {
                 context.moduleStorage(), context.runUserIds());
         TaskModule task = taskMethod == null ? null : TaskModules.obtain(run.baseModel(), taskMethod, taskSettings,
                 dataset, run.seed(), fingerprint(run, taskMethod, TrainingOptions.settingsFor(taskMethod,
-                        taskSettings).asMap(), null), run.moduleStorage(), progress);
+                        SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap(), null), run.moduleStorage(), progress);
         if (!autoLearningRate) {
             return new CohortRuns(run, trainer(run, effective.asMap(), task),
                     fingerprint(run, method, effective.asMap(), task)).run(progress);

@@ -156,10 +156,22 @@ public final class CohortTrainer {
     }
 
     /**
+     * Returns the steps training the cohort takes at most: every epoch as many steps as the user
+     * with the most training batches has. Early stopping can only make it fewer.
+     */
+    public int plannedSteps(List<UserData> users) {
+        int batchSize = options.batchSize();
+        int perEpoch = users.stream().mapToInt(u -> (u.train().size() + batchSize - 1) / batchSize).max().orElse(0);
+        return options.epochs() * perEpoch;
+    }
+
+    /**
      * Trains one cohort: every given user's module, together.
      *
      * @param users the cohort
-     * @param progress receives one call per step
+     * @param progress receives one call per step with the steps done so far over all epochs and
+     *     {@link #plannedSteps}, so the count only grows and its total stays put (an epoch that
+     *     early stopping shortens skips ahead to the next epoch's first step)
      * @return each user's trained module, in the order given
      * @throws TrainingDivergedException if a user's training or validation loss is NaN or infinite
      */
@@ -176,6 +188,8 @@ public final class CohortTrainer {
         int cohort = users.size();
         boolean[] validated = new boolean[cohort];
         validation.forEach(row -> validated[row.user()] = true);
+        int planned = plannedSteps(users);
+        int perEpoch = planned / options.epochs();
         List<EarlyStopping> stopping = new ArrayList<>();
         users.forEach(u -> stopping.add(new EarlyStopping(options.patience())));
         try (NDManager root = NDManager.newBaseManager(base.encoder().device());
@@ -193,7 +207,7 @@ public final class CohortTrainer {
                 String phase = "epoch " + epoch + "/" + options.epochs();
                 for (int s = 0; s < batches.steps(); s++) {
                     trainStep(root, parameters, batches.step(s), cohort, epoch, s);
-                    progress.progress(phase, s + 1, batches.steps());
+                    progress.progress(phase, (epoch - 1) * perEpoch + s + 1, planned);
                 }
                 double[] loss = validationLoss(root, parameters, validation, cohort);
                 for (int u = 0; u < cohort; u++) {
