@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * The team's standard line-up, declared once: every built-in PEFT method, then every baseline.
  * The engine reads {@link Method} through this meta-annotation, so a spec writes
- * {@code @EveryMethod} instead of thirteen {@code @Method} lines.
+ * {@code @EveryMethod} instead of fourteen {@code @Method} lines.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -24,6 +24,7 @@ import java.lang.annotation.Target;
 @Method(name = "head")
 @Method(name = "majority")
 @Method(name = "one-size-fits-all")
+@Method(name = "crowd-calibrated")
 @Method(name = "zero-shot")
 @Method(name = "few-shot")
 @Method(name = "retrieval")

@@ -1,28 +1,30 @@
 package dev.peftu.contenders;
 
 import dev.peftu.data.DatasetFingerprint;
-import dev.peftu.data.Example;
-import dev.peftu.data.UserData;
+import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.data.RetrievalAugmentedInputs;
 import dev.peftu.eval.Contender;
-import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
-import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
+import dev.peftu.peft.PeftMethods;
+import dev.peftu.peft.TrainingKeys;
+import dev.peftu.results.ContenderKind;
 import dev.peftu.store.ModuleFingerprint;
-import dev.peftu.store.ModuleStorage;
-import dev.peftu.store.StoredModule;
 import dev.peftu.train.CohortTrainer;
+import dev.peftu.train.SharedModuleTraining;
+import dev.peftu.train.TaskModule;
 import dev.peftu.train.TrainedModule;
 import dev.peftu.train.TrainingOptions;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.NoSuchElementException;
 
 /**
  * A PEFT method on the leaderboard: trains every user's module in cohorts with the
@@ -31,22 +33,75 @@ import java.util.Optional;
  * {@link ModuleFingerprint} of its inputs. A run that may reuse stored modules (a rerun after a
  * crash, say) trains only the users without a module of matching fingerprint; the others are
  * loaded and predict as they did when they were trained.
+ *
+ * <p>Besides the method's and the trainer's settings it reads {@code retrieve=k} (each input
+ * followed by k similar examples of the user's own training split), {@code taskModule=<method>}
+ * (OPPU's two stages: a task module of that method trained on everyone's data first, then each
+ * user's module on top of it, see {@link TaskModules}; settings {@code task.<key>} go to the task
+ * module, which otherwise takes the trainer's settings given here and its method's defaults) and
+ * {@code learningRate=auto} (see {@link LearningRateSearch}).
  */
 public final class PeftContender implements Contender {
 
+    /** Prefix of the settings that go to the task module. */
+    public static final String TASK_PREFIX = "task.";
+
     private final PeftMethod method;
     private final MethodSettings effective;
+    private final int retrieve;
+    private final boolean autoLearningRate;
+    private final PeftMethod taskMethod;
+    private final Map<String, String> taskSettings;
+    private volatile String chosenLearningRate;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
      * any training.
      *
      * @param method the method
-     * @param settings overrides of the method's and the trainer's settings
+     * @param settings overrides of the method's and the trainer's settings, and the contender's own
      */
     public PeftContender(PeftMethod method, Map<String, String> settings) {
         this.method = method;
-        this.effective = TrainingOptions.check(method, settings);
+        Map<String, String> rest = new HashMap<>(settings);
+        this.retrieve = TrainingKeys.retrieve(rest.remove(TrainingKeys.RETRIEVE));
+        String taskName = rest.remove(TrainingKeys.TASK_MODULE);
+        Map<String, String> taskOverrides = new HashMap<>();
+        for (String key : List.copyOf(rest.keySet())) {
+            if (key.startsWith(TASK_PREFIX)) {
+                taskOverrides.put(key.substring(TASK_PREFIX.length()), rest.remove(key));
+            }
+        }
+        this.autoLearningRate = TrainingKeys.AUTO.equals(rest.getOrDefault(TrainingKeys.LEARNING_RATE, "").trim());
+        if (autoLearningRate) {
+            rest.remove(TrainingKeys.LEARNING_RATE);
+        }
+        this.effective = TrainingOptions.check(method, rest);
+        if (taskName == null) {
+            if (!taskOverrides.isEmpty()) {
+                throw new IllegalArgumentException(method.name() + ": settings " + taskOverrides.keySet()
+                        + " with prefix " + TASK_PREFIX + " need setting " + TrainingKeys.TASK_MODULE);
+            }
+            this.taskMethod = null;
+            this.taskSettings = Map.of();
+        } else {
+            try {
+                this.taskMethod = PeftMethods.byName(taskName.trim());
+            } catch (NoSuchElementException e) {
+                throw new IllegalArgumentException(method.name() + ": setting " + TrainingKeys.TASK_MODULE + "="
+                        + taskName + ": " + e.getMessage(), e);
+            }
+            Map<String, String> inherited = new HashMap<>();
+            for (String key : TrainingOptions.defaults().keySet()) {
+                if (!key.equals(TrainingKeys.LEARNING_RATE) && rest.containsKey(key)) {
+                    inherited.put(key, rest.get(key));
+                }
+            }
+            inherited.putAll(taskOverrides);
+            // checked now; the shared training applies the batch size of one cohort step itself
+            SharedModuleTraining.sharedBatches(taskMethod, inherited);
+            this.taskSettings = Map.copyOf(inherited);
+        }
     }
 
     @Override
@@ -56,7 +111,20 @@ public final class PeftContender implements Contender {
 
     @Override
     public Map<String, String> effectiveSettings() {
-        return effective.asMap();
+        Map<String, String> recorded = new LinkedHashMap<>(effective.asMap());
+        recorded.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
+        if (taskMethod != null) {
+            recorded.put(TrainingKeys.TASK_MODULE, taskMethod.name());
+            TrainingOptions.settingsFor(taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap()
+                    .forEach((key, value) -> recorded.put(TASK_PREFIX + key, value));
+        }
+        if (autoLearningRate) {
+            recorded.put(TrainingKeys.LEARNING_RATE, TrainingKeys.AUTO);
+            if (chosenLearningRate != null) {
+                recorded.put(LearningRateSearch.CHOSEN, chosenLearningRate);
+            }
+        }
+        return recorded;
     }
 
     @Override
@@ -66,72 +134,55 @@ public final class PeftContender implements Contender {
 
     @Override
     public ContenderResult run(RunContext context, ProgressListener progress) throws IOException {
-        CohortTrainer trainer = new CohortTrainer(context.baseModel(), method, context.settings(),
-                context.dataset().task(), context.seed());
-        ModuleStorage storage = context.moduleStorage();
-        String fingerprint = ModuleFingerprint.of(method.name(), trainer.settings().asMap(), context.baseModel().name(),
-                context.baseModel().tokenizer().maxLength(), DatasetFingerprint.of(context.dataset()), context.seed());
-        List<UserData> users = context.runUsers();
-        Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
-        List<UserData> toTrain = new ArrayList<>();
-        List<TrainedModule> reused = new ArrayList<>();
-        for (UserData user : users) {
-            Optional<StoredModule> stored = storage == null || !storage.reuse() ? Optional.empty()
-                    : storage.store().reusable(storage.label(), user.userId(), fingerprint);
-            if (stored.isPresent()) {
-                reused.add(new TrainedModule(user.userId(), stored.get().weights(), 0, 0));
-            } else {
-                toTrain.add(user);
-            }
+        PersonalizedDataset dataset = inputs(context.dataset());
+        RunContext run = new RunContext(dataset, context.baseModel(), context.seed(), context.settings(),
+                context.moduleStorage(), context.runUserIds());
+        TaskModule task = taskMethod == null ? null : TaskModules.obtain(run.baseModel(), taskMethod, taskSettings,
+                dataset, run.seed(), fingerprint(run, taskMethod, TrainingOptions.settingsFor(taskMethod,
+                        SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap(), null), run.moduleStorage(), progress);
+        if (!autoLearningRate) {
+            return new CohortRuns(run, trainer(run, effective.asMap(), task),
+                    fingerprint(run, method, effective.asMap(), task)).run(progress);
         }
-        if (!reused.isEmpty()) {
-            progress.progress("reused " + reused.size() + " stored modules, predicting", 0, reused.size());
-            predictions.putAll(trainer.predict(reused, testsOf(users, reused)));
-            progress.progress("reused " + reused.size() + " stored modules, predicting", reused.size(), reused.size());
+        LearningRateSearch search = new LearningRateSearch(effective);
+        for (String rate : search.candidates()) {
+            Map<String, String> settings = withLearningRate(rate);
+            CohortRuns candidate = new CohortRuns(run, trainer(run, settings, task),
+                    fingerprint(run, method, settings, task));
+            search.record(rate, candidate, candidate.trainForValidation(progress, "learningRate=" + rate + ", "));
+            progress.progress("learningRate=auto: " + rate + " gives mean validation accuracy "
+                    + String.format(Locale.ROOT, "%.4f", search.accuracy(rate)), 1, 1);
         }
-        train(trainer, toTrain, users.size() - toTrain.size(), users.size(), storage, fingerprint, predictions,
-                progress);
-        Map<String, List<Prediction>> inDatasetOrder = new LinkedHashMap<>();
-        users.forEach(user -> inDatasetOrder.put(user.userId(), predictions.get(user.userId())));
-        return new ContenderResult(inDatasetOrder, trainer.trainableParameters());
+        chosenLearningRate = search.chosen();
+        progress.progress("learningRate=auto chose " + chosenLearningRate + " of " + search.candidates()
+                + " by mean validation accuracy over users", 1, 1);
+        return search.chosenRun().finish(progress);
     }
 
-    /** Trains the users in cohorts, predicts their test examples and stores each cohort's modules. */
-    private void train(CohortTrainer trainer, List<UserData> users, int usersBefore, int allUsers,
-                       ModuleStorage storage, String fingerprint, Map<String, List<Prediction>> predictions,
-                       ProgressListener progress) throws IOException {
-        int cohortSize = trainer.options().cohortSize();
-        int totalSteps = 0;
-        for (int start = 0; start < users.size(); start += cohortSize) {
-            totalSteps += trainer.plannedSteps(users.subList(start, Math.min(users.size(), start + cohortSize)));
-        }
-        int stepsBefore = 0;
-        for (int start = 0; start < users.size(); start += cohortSize) {
-            List<UserData> cohort = users.subList(start, Math.min(users.size(), start + cohortSize));
-            int usersDone = usersBefore + start;
-            int offset = stepsBefore;
-            int total = totalSteps;
-            List<TrainedModule> modules = trainer.train(cohort, (phase, done, all) -> progress.progress(
-                    "users " + usersDone + "/" + allUsers + " done, training " + cohort.size() + " (" + phase + "), step",
-                    Math.min(total, offset + done), total));
-            stepsBefore += trainer.plannedSteps(cohort);
-            predictions.putAll(trainer.predict(modules, testsOf(cohort, modules)));
-            if (storage != null) {
-                for (TrainedModule module : modules) {
-                    storage.store().save(storage.label(), module.userId(), trainer.adapterConfig(), module.weights(),
-                            fingerprint);
-                }
-            }
-            progress.progress("users " + (usersDone + cohort.size()) + "/" + allUsers + " done, step",
-                    stepsBefore, totalSteps);
-        }
+    /** The dataset as the trainer sees it: every text with its retrieved history when {@code retrieve > 0}. */
+    PersonalizedDataset inputs(PersonalizedDataset dataset) {
+        return RetrievalAugmentedInputs.augment(dataset, retrieve);
     }
 
-    private static Map<String, List<Example>> testsOf(List<UserData> users, List<TrainedModule> modules) {
-        Map<String, List<Example>> tests = new LinkedHashMap<>();
-        Map<String, UserData> byId = new LinkedHashMap<>();
-        users.forEach(user -> byId.put(user.userId(), user));
-        modules.forEach(module -> tests.put(module.userId(), byId.get(module.userId()).test()));
-        return tests;
+    private Map<String, String> withLearningRate(String rate) {
+        Map<String, String> settings = new LinkedHashMap<>(effective.asMap());
+        settings.put(TrainingKeys.LEARNING_RATE, rate);
+        return settings;
+    }
+
+    private CohortTrainer trainer(RunContext run, Map<String, String> settings, TaskModule task) {
+        return task == null ? new CohortTrainer(run.baseModel(), method, settings, run.dataset().task(), run.seed())
+                : new CohortTrainer(run.baseModel(), method, settings, run.dataset().task(), run.seed(), task);
+    }
+
+    /** The fingerprint of modules of a method: its settings, the inputs' retrieval, the task module's. */
+    private String fingerprint(RunContext run, PeftMethod of, Map<String, String> settings, TaskModule task) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
+        if (task != null) {
+            all.put(TrainingKeys.TASK_MODULE, task.fingerprint());
+        }
+        return ModuleFingerprint.of(of.name(), all, run.baseModel().name(),
+                run.baseModel().tokenizer().maxLength(), DatasetFingerprint.of(run.dataset()), run.seed());
     }
 }

@@ -76,4 +76,50 @@ public interface Injection {
     default NDArray[] attentionPrefix(int layer) {
         return null;
     }
+
+    /**
+     * Stacks two injections: {@code outer} changes the encoder on top of {@code inner}, as a
+     * user's module on top of a frozen task module. Linear outputs and activations go through
+     * {@code inner} first, then {@code outer}; virtual tokens and attention prefixes of both are
+     * kept, {@code inner}'s first.
+     *
+     * @param inner the injection applied first
+     * @param outer the injection applied on top
+     * @return the stacked injection
+     */
+    static Injection stacked(Injection inner, Injection outer) {
+        return new Injection() {
+            @Override
+            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                return outer.linear(site, input, inner.linear(site, input, output));
+            }
+
+            @Override
+            public NDArray intermediateActivation(int layer, NDArray activation) {
+                return outer.intermediateActivation(layer, inner.intermediateActivation(layer, activation));
+            }
+
+            @Override
+            public NDArray virtualTokens(NDArray embeddings) {
+                return joined(inner.virtualTokens(embeddings), outer.virtualTokens(embeddings));
+            }
+
+            @Override
+            public NDArray[] attentionPrefix(int layer) {
+                NDArray[] first = inner.attentionPrefix(layer);
+                NDArray[] second = outer.attentionPrefix(layer);
+                if (first == null || second == null) {
+                    return first == null ? second : first;
+                }
+                return new NDArray[] {first[0].concat(second[0], 1), first[1].concat(second[1], 1)};
+            }
+
+            private NDArray joined(NDArray first, NDArray second) {
+                if (first == null || second == null) {
+                    return first == null ? second : first;
+                }
+                return first.concat(second, 1);
+            }
+        };
+    }
 }

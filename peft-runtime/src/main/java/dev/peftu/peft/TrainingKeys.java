@@ -24,6 +24,42 @@ public final class TrainingKeys {
     /** Probability above which a label enters a multi-label prediction's label set. */
     public static final String THRESHOLD = "threshold";
 
+    /**
+     * Retrieved examples per input: each text is followed by its {@code k} most similar examples
+     * of the same user's training split with their labels (0, the default, for none). Read by
+     * the contenders, which build the inputs.
+     */
+    public static final String RETRIEVE = "retrieve";
+    /**
+     * The method of a task module trained first on everyone's data and held frozen under every
+     * user's module (OPPU's two stages); absent for one stage. Read by the PEFT contender.
+     */
+    public static final String TASK_MODULE = "taskModule";
+    /** The value of {@link #LEARNING_RATE} that chooses the rate by validation accuracy. */
+    public static final String AUTO = "auto";
+
     private TrainingKeys() {
+    }
+
+    /**
+     * Reads a {@link #RETRIEVE} value.
+     *
+     * @param value the setting's value, or {@code null} when not given
+     * @return the number of retrieved examples, 0 when not given
+     * @throws IllegalArgumentException naming the key when the value is not a whole number >= 0
+     */
+    public static int retrieve(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int k = Integer.parseInt(value.trim());
+            if (k >= 0) {
+                return k;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below with the expected form
+        }
+        throw new IllegalArgumentException("setting " + RETRIEVE + "=" + value + ": expected a whole number >= 0");
     }
 }

@@ -26,7 +26,9 @@ import java.util.stream.Stream;
  * benchmark a root of its own ({@code <store>/<benchmark>}), so labels and benchmarks never share a
  * directory. Labels and user ids become directory names through {@link SafeUserIds} (each
  * directory also records its id in {@value #USER_ID_FILE} and the {@link ModuleFingerprint} of
- * its inputs in {@value #FINGERPRINT_FILE});
+ * its inputs in {@value #FINGERPRINT_FILE}). A label's task module (OPPU's first stage, shared by
+ * its users' modules) lies beside them in {@value #TASK_MODULE_DIRECTORY}, a name no user id
+ * becomes;
  * a module is written as a unit through {@link AtomicFiles#writeDirectory}, so a failed save leaves
  * the previous module, or nothing, behind.
  */
@@ -40,6 +42,12 @@ public final class ModuleStore {
     public static final String USER_ID_FILE = "peftu_user_id.txt";
     /** The file beside them holding the {@link ModuleFingerprint} of what the module was trained from. */
     public static final String FINGERPRINT_FILE = "peftu_fingerprint.txt";
+
+    /**
+     * The directory of a label's task module, beside its users' modules: {@link SafeUserIds}
+     * always escapes {@code @} (as {@code %40}), so no user id maps to this name.
+     */
+    public static final String TASK_MODULE_DIRECTORY = "@task";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final TypeReference<Map<String, Object>> CONFIG_TYPE = new TypeReference<>() {
@@ -76,13 +84,53 @@ public final class ModuleStore {
      */
     public void save(String method, String userId, Map<String, Object> adapterConfig, Map<String, HostTensor> weights,
                      String fingerprint) throws IOException {
-        Path directory = userDirectory(method, userId);
+        write(userDirectory(method, userId), userId, adapterConfig, weights, fingerprint);
+    }
+
+    /** Returns the directory of a method label's task module, {@value #TASK_MODULE_DIRECTORY}. */
+    public Path taskDirectory(String method) {
+        return methodDirectory(method).resolve(TASK_MODULE_DIRECTORY);
+    }
+
+    /**
+     * Saves (or replaces) a method label's task module, in the layout of users' modules but
+     * without a user id. The directory appears complete or not at all.
+     */
+    public void saveTask(String method, Map<String, Object> adapterConfig, Map<String, HostTensor> weights,
+                         String fingerprint) throws IOException {
+        write(taskDirectory(method), null, adapterConfig, weights, fingerprint);
+    }
+
+    /**
+     * Returns the weights of the label's task module when one is stored whose fingerprint is
+     * {@code fingerprint}.
+     *
+     * @throws IOException when a matching module cannot be read
+     */
+    public Optional<Map<String, HostTensor>> reusableTask(String method, String fingerprint) throws IOException {
+        Path directory = taskDirectory(method);
+        if (!fingerprintMatches(directory, fingerprint)) {
+            return Optional.empty();
+        }
+        return Optional.of(Safetensors.read(directory.resolve(WEIGHTS_FILE)));
+    }
+
+    private static void write(Path directory, String userId, Map<String, Object> adapterConfig,
+                              Map<String, HostTensor> weights, String fingerprint) throws IOException {
         AtomicFiles.writeDirectory(directory, staging -> {
             JSON.writeValue(staging.resolve(CONFIG_FILE).toFile(), adapterConfig);
             Safetensors.write(staging.resolve(WEIGHTS_FILE), weights, Map.of("format", "pt"));
-            Files.writeString(staging.resolve(USER_ID_FILE), userId, StandardCharsets.UTF_8);
+            if (userId != null) {
+                Files.writeString(staging.resolve(USER_ID_FILE), userId, StandardCharsets.UTF_8);
+            }
             Files.writeString(staging.resolve(FINGERPRINT_FILE), fingerprint, StandardCharsets.UTF_8);
         });
+    }
+
+    private static boolean fingerprintMatches(Path directory, String fingerprint) throws IOException {
+        Path fingerprintFile = directory.resolve(FINGERPRINT_FILE);
+        return Files.isRegularFile(fingerprintFile)
+                && Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint);
     }
 
     /**
@@ -93,9 +141,7 @@ public final class ModuleStore {
      * @throws IOException when a matching module cannot be read
      */
     public Optional<StoredModule> reusable(String method, String userId, String fingerprint) throws IOException {
-        Path fingerprintFile = userDirectory(method, userId).resolve(FINGERPRINT_FILE);
-        if (!Files.isRegularFile(fingerprintFile)
-                || !Files.readString(fingerprintFile, StandardCharsets.UTF_8).equals(fingerprint)) {
+        if (!fingerprintMatches(userDirectory(method, userId), fingerprint)) {
             return Optional.empty();
         }
         return Optional.of(load(method, userId));
@@ -154,7 +200,8 @@ public final class ModuleStore {
         try (Stream<Path> entries = Files.list(methodDirectory)) {
             for (Path entry : (Iterable<Path>) entries.sorted()::iterator) {
                 String name = entry.getFileName().toString();
-                if (Files.isDirectory(entry) && !AtomicFiles.isTemporaryName(name)) {
+                if (Files.isDirectory(entry) && !AtomicFiles.isTemporaryName(name)
+                        && !name.equals(TASK_MODULE_DIRECTORY)) {
                     users.add(userIdOf(entry, name));
                 }
             }

@@ -56,17 +56,24 @@ final class CohortParameters implements AutoCloseable {
 
     /**
      * Creates fresh parameters; each user's start is drawn from a generator seeded by the seed,
-     * the user id and the parameter key only.
+     * the user id and the parameter key only, except the parameters given a start, which every
+     * user starts from.
      */
-    static CohortParameters initialize(NDManager parent, List<ParameterSpec> specs, List<String> userIds, long seed) {
+    static CohortParameters initialize(NDManager parent, List<ParameterSpec> specs, List<String> userIds, long seed,
+                                       Map<String, HostTensor> starts) {
         int width = Math.toIntExact(specs.stream().mapToLong(ParameterSpec::size).sum());
         float[] stacked = new float[width * userIds.size()];
         for (int u = 0; u < userIds.size(); u++) {
             int offset = u * width;
             for (ParameterSpec spec : specs) {
                 int size = Math.toIntExact(spec.size());
-                SplittableRandom random = new SplittableRandom(Seeds.mix(seed, userIds.get(u), spec.key()));
-                System.arraycopy(spec.init().sample(size, random), 0, stacked, offset, size);
+                HostTensor start = starts.get(spec.key());
+                if (start != null && start.size() != size) {
+                    throw new IllegalArgumentException("start of " + spec + " has " + start.size() + " values");
+                }
+                float[] values = start != null ? start.data()
+                        : spec.init().sample(size, new SplittableRandom(Seeds.mix(seed, userIds.get(u), spec.key())));
+                System.arraycopy(values, 0, stacked, offset, size);
                 offset += size;
             }
         }

@@ -7,6 +7,7 @@ import dev.peftu.data.Example;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.BertEncoder;
 import dev.peftu.model.EncodedBatch;
+import dev.peftu.model.Injection;
 import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import java.util.List;
@@ -26,6 +27,7 @@ final class CohortPasses {
     private final MethodSettings settings;
     private final ClassificationHead head;
     private final int groupSize;
+    private final TaskModule taskModule;
 
     /**
      * Prepares the passes.
@@ -35,8 +37,11 @@ final class CohortPasses {
      * @param settings its effective settings
      * @param head the classification head
      * @param groupSize the most rows of one user an evaluation pass groups together
+     * @param taskModule the frozen task module under every user's module, or {@code null} for none
      */
-    CohortPasses(BaseModel base, PeftMethod method, MethodSettings settings, ClassificationHead head, int groupSize) {
+    CohortPasses(BaseModel base, PeftMethod method, MethodSettings settings, ClassificationHead head, int groupSize,
+                 TaskModule taskModule) {
+        this.taskModule = taskModule;
         this.base = base;
         this.method = method;
         this.settings = settings;
@@ -76,18 +81,29 @@ final class CohortPasses {
 
     /** Embeds texts ahead of passes when the method leaves the encoder unchanged (a cache lookup later). */
     void precomputeEmbeddings(List<Example> examples) {
-        if (!method.changesEncoder()) {
+        if (!changesEncoder()) {
             base.embed(examples.stream().map(Example::text).distinct().toList());
         }
     }
 
+    /** Whether the encoder's output depends on a module: the users' or the task module's. */
+    private boolean changesEncoder() {
+        return method.changesEncoder() || taskModule != null && taskModule.method().changesEncoder();
+    }
+
     /** Computes the rows' sentence embeddings, {@code [rows, hidden]}, through the method's injection. */
     private NDArray features(NDManager step, GroupParameters parameters, List<Row> rows) {
-        if (method.changesEncoder()) {
+        if (changesEncoder()) {
             List<long[]> ids = rows.stream().map(r -> base.tokenIds(r.example().text())).toList();
             EncodedBatch batch = EncodedBatch.pad(step, ids);
-            NDArray hidden = base.encoder().forward(step, batch,
-                    method.attach(base.encoder().config(), parameters, settings));
+            Injection injection = method.attach(base.encoder().config(), parameters, settings);
+            if (taskModule != null) {
+                FrozenParameters frozen = new FrozenParameters(step, taskModule.weights(),
+                        rows.size() / parameters.rowsPerGroup(), parameters.rowsPerGroup());
+                injection = Injection.stacked(
+                        taskModule.method().attach(base.encoder().config(), frozen, taskModule.settings()), injection);
+            }
+            NDArray hidden = base.encoder().forward(step, batch, injection);
             return BertEncoder.meanPool(hidden, batch.attentionMask());
         }
         float[][] embeddings = base.embed(rows.stream().map(r -> r.example().text()).toList());

@@ -46,7 +46,8 @@ class ModuleStoreTest {
         Path directory = store.userDirectory("lora", "annotator-1");
         assertThat(directory).isEqualTo(root.resolve("lora/annotator-1"));
         assertThat(names(directory)).containsExactly("adapter_config.json", "adapter_model.safetensors",
-                "peftu_user_id.txt");
+                "peftu_fingerprint.txt", "peftu_user_id.txt");
+        assertThat(directory.resolve(ModuleStore.FINGERPRINT_FILE)).hasContent(FINGERPRINT);
         assertThat(Files.readString(directory.resolve("adapter_config.json"))).contains("\n  \"r\" : 8");
         StoredModule module = store.load("lora", "annotator-1");
         assertThat(module.adapterConfig()).isEqualTo(LORA_CONFIG);

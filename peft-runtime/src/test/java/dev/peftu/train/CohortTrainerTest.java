@@ -81,7 +81,7 @@ class CohortTrainerTest {
         List<TrainedModule> onePass = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7)
                 .train(users(), ProgressListener.NONE);
         // 4 rows per pass: every user's batch of 4 goes through the encoder on its own
-        List<TrainedModule> userByUser = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7, 4)
+        List<TrainedModule> userByUser = new CohortTrainer(model, PeftMethods.byName("lora"), QUICK, TASK, 7, null, 4)
                 .train(users(), ProgressListener.NONE);
         for (int u = 0; u < users().size(); u++) {
             for (Map.Entry<String, HostTensor> entry : onePass.get(u).weights().entrySet()) {
