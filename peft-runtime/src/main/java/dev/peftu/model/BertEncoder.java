@@ -211,7 +211,8 @@ public final class BertEncoder implements AutoCloseable {
         NDArray intermediate = Activation.gelu(linear(layer, LinearSite.INTERMEDIATE, x, injection));
         intermediate = injection.intermediateActivation(layer, intermediate);
         NDArray output = linear(layer, LinearSite.OUTPUT, intermediate, injection);
-        return injection.feedForwardOutput(layer, output, x, hidden -> layerNorm(hidden, base + "output.LayerNorm"));
+        return injection.feedForwardOutput(layer, output, x,
+                (out, residual) -> layerNorm(out.add(residual), base + "output.LayerNorm"));
     }
 
     /**

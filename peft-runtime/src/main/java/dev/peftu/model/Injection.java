@@ -1,7 +1,7 @@
 package dev.peftu.model;
 
 import ai.djl.ndarray.NDArray;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * The points at which a parameter-efficient method changes the frozen encoder's forward pass.
@@ -40,17 +40,19 @@ public interface Injection {
 
     /**
      * Returns a layer's output from its feed-forward output: by default the pretrained add and
-     * LayerNorm, {@code layerNorm(output + residual)}. A method that works after the add and
+     * LayerNorm, {@code addAndNorm(output, residual)}. A method that works after the add and
      * LayerNorm (Pfeiffer adapters) replaces it.
      *
      * @param layer the transformer layer
      * @param output the feed-forward output ({@code output.dense}), {@code [batch, length, hidden]}
      * @param residual the feed-forward's input, the attention block's output
-     * @param layerNorm the layer's own pretrained output LayerNorm
+     * @param addAndNorm the layer's pretrained residual add and output LayerNorm,
+     *     {@code (output, residual) -> LayerNorm(output + residual)}
      * @return the layer's output
      */
-    default NDArray feedForwardOutput(int layer, NDArray output, NDArray residual, UnaryOperator<NDArray> layerNorm) {
-        return layerNorm.apply(output.add(residual));
+    default NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,
+                                      BinaryOperator<NDArray> addAndNorm) {
+        return addAndNorm.apply(output, residual);
     }
 
     /**
@@ -79,8 +81,8 @@ public interface Injection {
 
     /**
      * Stacks two injections: {@code outer} changes the encoder on top of {@code inner}, as a
-     * user's module on top of a frozen task module. Linear outputs and activations go through
-     * {@code inner} first, then {@code outer}; virtual tokens and attention prefixes of both are
+     * user's module on top of a frozen task module. Linear outputs, activations and the
+     * feed-forward's add and LayerNorm go through {@code inner} first, then {@code outer}; virtual tokens and attention prefixes of both are
      * kept, {@code inner}'s first.
      *
      * @param inner the injection applied first
@@ -97,6 +99,14 @@ public interface Injection {
             @Override
             public NDArray intermediateActivation(int layer, NDArray activation) {
                 return outer.intermediateActivation(layer, inner.intermediateActivation(layer, activation));
+            }
+
+            @Override
+            public NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,
+                                             BinaryOperator<NDArray> addAndNorm) {
+                // the outer module sees the add and LayerNorm as the inner module changed it
+                return outer.feedForwardOutput(layer, output, residual,
+                        (o, r) -> inner.feedForwardOutput(layer, o, r, addAndNorm));
             }
 
             @Override

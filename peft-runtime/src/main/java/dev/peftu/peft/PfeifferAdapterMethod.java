@@ -5,7 +5,7 @@ import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * Pfeiffer adapters (Pfeiffer et al. 2021), named {@code pfeiffer}: one bottleneck per layer,
@@ -33,10 +33,10 @@ public final class PfeifferAdapterMethod extends BottleneckAdapterMethod {
         return new Injection() {
             @Override
             public NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,
-                                             UnaryOperator<NDArray> layerNorm) {
-                NDArray normed = layerNorm.apply(output.add(residual));
+                                             BinaryOperator<NDArray> addAndNorm) {
+                NDArray normed = addAndNorm.apply(output, residual);
                 NDArray adapted = bottleneck(parameters, new LinearSite(layer, LinearSite.OUTPUT), normed);
-                return layerNorm.apply(adapted.add(output).add(residual));
+                return addAndNorm.apply(adapted.add(output), residual);
             }
         };
     }

@@ -97,6 +97,27 @@ class MethodPlacementTest {
     }
 
     @Test
+    void pfeifferAdapterKeepsItsPlaceWhenStackedOverOrUnderAnotherModule() {
+        PfeifferAdapterMethod method = new PfeifferAdapterMethod();
+        MethodSettings settings = FixedParameters.settings(method, Map.of());
+        long[] text = model.tokenIds(LONG);
+        try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
+            // a trained-looking module: the up-projection no longer zero
+            FixedParameters parameters = FixedParameters.drawn(step, method.parameters(BertConfig.MINILM_L6, settings),
+                    new long[] {4}, spec -> spec.key().contains("adapter_up") ? Initializer.normal(0.05)
+                            .sample((int) spec.size(), new java.util.SplittableRandom(9)) : null);
+            Injection pfeiffer = method.attach(BertConfig.MINILM_L6, parameters, settings);
+            float[] alone = forward(step, List.of(text), pfeiffer, 0, text.length);
+            float[] base = forward(step, List.of(text), Injection.NONE, 0, text.length);
+            assertThat(maxDifference(base, alone)).isGreaterThan(1e-3);
+            for (Injection stacked : List.of(Injection.stacked(pfeiffer, Injection.NONE),
+                    Injection.stacked(Injection.NONE, pfeiffer))) {
+                assertThat(maxDifference(alone, forward(step, List.of(text), stacked, 0, text.length))).isZero();
+            }
+        }
+    }
+
+    @Test
     void promptTokensTakeTheFirstPositionsAndPassTheEmbeddingLayerNormAsHfPeftPlacesThem() {
         // virtual tokens equal to the word embeddings of real tokens must act as those tokens
         // typed before the text: same positions, same LayerNorm, same attention
