@@ -22,14 +22,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * OPPU's two stages on a task where most users label by the text's topic and a few flip it, each
  * with few training examples: the task module learns the topic from everyone, each user's module
- * on top learns only whether that user flips.
+ * on top learns only whether that user flips. The users' modules are personal heads ({@code head})
+ * over a LoRA task module: a head starting from the task module's head can turn its decision round
+ * from a user's four examples, which a head trained from scratch on the same four cannot match.
  */
 class TwoStageTrainingTest {
 
@@ -44,7 +45,7 @@ class TwoStageTrainingTest {
 
     @BeforeAll
     static void loadModel() {
-        base = BaseModel.embedded(32);
+        base = BaseModel.embedded(16);
     }
 
     @AfterAll
@@ -53,8 +54,6 @@ class TwoStageTrainingTest {
     }
 
     @Test
-    @Disabled("not yet green: measured 0.836 for two stages against 0.75 for the task module for everyone "
-            + "(+8.6 points of the 10 required) with 4 training examples per user; takes about 4 minutes")
     void twoStagesBeatTheTaskModuleForEveryoneAndOneStagePerUserByTenPoints(@TempDir Path store) throws Exception {
         PersonalizedDataset dataset = topicTask(8, 2, 4, 17);
         Map<String, String> twoStage = new HashMap<>(USER_SETTINGS);
@@ -63,20 +62,20 @@ class TwoStageTrainingTest {
         Map<String, String> shared = new HashMap<>(TASK_SETTINGS);
         shared.put("method", "lora");
 
-        double oppu = accuracy(Contenders.create("lora", twoStage), dataset, store);
+        double oppu = accuracy(Contenders.create("head", twoStage), dataset, store);
         double taskForEveryone = accuracy(Contenders.create("non-personalized", shared), dataset, null);
-        double perUser = accuracy(Contenders.create("lora", USER_SETTINGS), dataset, null);
+        double perUser = accuracy(Contenders.create("head", USER_SETTINGS), dataset, null);
 
         assertThat(oppu).as("two stages vs the task module for everyone (%s)", taskForEveryone)
                 .isGreaterThanOrEqualTo(taskForEveryone + 0.10);
         assertThat(oppu).as("two stages vs one stage per user (%s)", perUser).isGreaterThanOrEqualTo(perUser + 0.10);
-        assertThat(store.resolve("oppu-lora").resolve(ModuleStore.TASK_MODULE_DIRECTORY)
+        assertThat(store.resolve("oppu-head").resolve(ModuleStore.TASK_MODULE_DIRECTORY)
                 .resolve(ModuleStore.WEIGHTS_FILE)).isRegularFile();
-        assertThat(new ModuleStore(store).users("oppu-lora")).hasSize(dataset.users().size());
+        assertThat(new ModuleStore(store).users("oppu-head")).hasSize(dataset.users().size());
     }
 
     private static double accuracy(Contender contender, PersonalizedDataset dataset, Path store) throws Exception {
-        ModuleStorage storage = store == null ? null : new ModuleStorage(store, "oppu-lora", true);
+        ModuleStorage storage = store == null ? null : new ModuleStorage(store, "oppu-head", true);
         RunContext context = new RunContext(dataset, base, 5, Map.of(), storage);
         return new Scoring(5).score(dataset, contender.run(context, ProgressListener.NONE)).accuracy();
     }
