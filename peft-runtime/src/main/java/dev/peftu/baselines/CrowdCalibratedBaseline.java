@@ -31,11 +31,6 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public boolean usesBaseModel() {
         return false;
     }

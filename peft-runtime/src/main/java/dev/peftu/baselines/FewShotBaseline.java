@@ -44,11 +44,6 @@ public final class FewShotBaseline extends UserByUserBaseline {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     protected List<Prediction> predict(RunContext context, UserData user) {
         List<Example> shots = shots(user, k, context.seed());
         float[][] shotEmbeddings = context.baseModel().embed(shots.stream().map(Example::text).toList());

@@ -24,11 +24,6 @@ public final class MajorityBaseline extends UserByUserBaseline {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public boolean usesBaseModel() {
         return false;
     }

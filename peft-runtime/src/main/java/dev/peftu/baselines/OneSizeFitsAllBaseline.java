@@ -25,11 +25,6 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public boolean usesBaseModel() {
         return false;
     }

@@ -58,11 +58,6 @@ public final class RetrievalBaseline extends UserByUserBaseline {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public boolean usesBaseModel() {
         return false;
     }

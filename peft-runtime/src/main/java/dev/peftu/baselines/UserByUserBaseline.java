@@ -22,20 +22,27 @@ import java.util.Map;
  */
 abstract class UserByUserBaseline implements Contender {
 
+    private final String name;
     private final MethodSettings settings;
 
     /**
      * Checks the settings.
      *
-     * @param name the baseline's name, for messages
+     * @param name the baseline's name on the leaderboard and in messages
      * @param defaults every key of the baseline's own with its default
      * @param overrides the user's settings
      */
     UserByUserBaseline(String name, Map<String, String> defaults, Map<String, String> overrides) {
+        this.name = name;
         Map<String, String> known = new LinkedHashMap<>(defaults);
         known.put(TrainingKeys.EPOCHS, TrainingOptions.defaults().get(TrainingKeys.EPOCHS));
         this.settings = MethodSettings.of(name, known, overrides);
         settings.positiveInteger(TrainingKeys.EPOCHS);
+    }
+
+    @Override
+    public final String name() {
+        return name;
     }
 
     /** Returns the effective settings, for subclasses to read their own keys from. */

@@ -24,11 +24,6 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
         super(NAME, Map.of(), settings);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     /** Returns the text whose embedding stands for a label. */
     static String labelDescription(TaskDefinition task, String label) {
         return task.instruction() + " " + label;
