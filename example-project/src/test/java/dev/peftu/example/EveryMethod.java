@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * The team's standard line-up, declared once: every built-in PEFT method, then every baseline.
  * The engine reads {@link Method} through this meta-annotation, so a spec writes
- * {@code @EveryMethod} instead of fourteen {@code @Method} lines.
+ * {@code @EveryMethod} instead of fifteen {@code @Method} lines.
  */
 @Documented
 @Target(ElementType.TYPE)
@@ -21,6 +21,7 @@ import java.lang.annotation.Target;
 @Method(name = "ia3")
 @Method(name = "prompt-tuning")
 @Method(name = "prefix-tuning")
+@Method(name = "p-tuning")
 @Method(name = "head")
 @Method(name = "majority")
 @Method(name = "one-size-fits-all")
