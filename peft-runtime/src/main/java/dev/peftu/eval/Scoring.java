@@ -5,6 +5,7 @@ import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,8 @@ public final class Scoring {
         if (users.isEmpty()) {
             throw new IllegalArgumentException("dataset " + dataset.task().name() + " has no user with test examples");
         }
+        // users in id order, averaged in that order: a board merged from shards gets the same numbers
+        users.sort(Comparator.comparing(UserScore::userId));
         UserAverages averages = UserAverages.of(users.stream().map(UserScore::userId).toList(),
                 users.stream().mapToDouble(UserScore::accuracy).toArray(),
                 users.stream().mapToDouble(UserScore::macroF1).toArray(), seed);

@@ -8,8 +8,6 @@ import dev.peftu.eval.Scoring;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.Outcome;
 import dev.peftu.results.UserResult;
-import dev.peftu.stats.UserAverages;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,15 +34,12 @@ public final class MethodScorer {
     public MethodResult score(String label, Contender contender, Map<String, String> declared,
                               PersonalizedDataset dataset, ContenderResult result, long seed, double seconds) {
         MethodScore score = new Scoring(seed).score(dataset, result);
-        // users in id order, averaged in that order: a board merged from shards gets the same numbers
         List<UserResult> users = score.users().stream()
                 .map(user -> UserResult.of(user.userId(), user.correctByExample(), user.macroF1()))
-                .sorted(Comparator.comparing(UserResult::user))
                 .toList();
-        UserAverages averages = UserAverages.of(users, seed);
         return new MethodResult(label, contender.name(), recordedSettings(contender, declared), contender.kind(),
-                Outcome.PASSED, null, result.trainableParameters(), averages.accuracy(), averages.ciLow(),
-                averages.ciHigh(), averages.macroF1(), seconds, users);
+                Outcome.PASSED, null, result.trainableParameters(), score.accuracy(), score.ciLow(), score.ciHigh(),
+                score.macroF1(), seconds, users);
     }
 
     /** The contender's effective settings, or the declared ones when it keeps no defaults. */
