@@ -27,6 +27,13 @@ public final class Constants {
      */
     public static final String METHODS = "peftu.methods";
 
+    /**
+     * A comma-separated list of benchmark names ({@code tweeteval,studemo}): only these benchmarks
+     * are discovered and run; the others are left out of the run entirely, as a class name filter
+     * would leave them out.
+     */
+    public static final String BENCHMARKS = "peftu.benchmarks";
+
     /** At most this many users per benchmark, overriding {@code maxUsers}; a positive int. */
     public static final String USERS_LIMIT = "peftu.usersLimit";
 

@@ -63,6 +63,15 @@ class PeftuDiscoveryTest {
     }
 
     @Test
+    void benchmarksParameterLimitsTheRunToTheNamedBenchmarks() {
+        TestDescriptor engine = discover(request().selectors(selectPackage(SPECS))
+                .configurationParameter(Constants.BENCHMARKS, "broken-methods, majority-benchmark"));
+
+        assertThat(specClasses(engine)).containsExactlyInAnyOrder(
+                BrokenMethodsBenchmark.class.getName(), MajorityBenchmark.class.getName());
+    }
+
+    @Test
     void classpathRootSelectorFindsBenchmarksBelowTheRoot() throws Exception {
         Path testClasses = Path.of(MajorityBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 

@@ -6,7 +6,7 @@ import dev.peftu.api.TableForm;
 
 /**
  * TweetEval hate speech as twenty annotators labelled it (the wide table: one label column per
- * annotator), every method on the full data. Runs only when {@code peftu.data} names the datasets
+ * annotator), every method and the OPPU variants on the full data. Runs only when {@code peftu.data} names the datasets
  * directory; without it the benchmark is reported as skipped.
  *
  * <p>Data: PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization, {@code data/}), redistributing
@@ -17,5 +17,6 @@ import dev.peftu.api.TableForm;
         annotations = "${peftu.data}/tweeteval/annotations_g3.csv",
         idColumn = "id", textColumn = "text", userColumnPrefix = "label_")
 @EveryMethod
+@OppuVariants
 class TweetEvalBenchmark extends PersonalizationGates {
 }

@@ -3,6 +3,8 @@ package dev.peftu.baselines;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
@@ -25,9 +27,18 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "crowd-calibrated";
 
-    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
-    public CrowdCalibratedBaseline(Map<String, String> settings) {
+    /** Creates the baseline; it has no settings. */
+    public CrowdCalibratedBaseline() {
+        this(null);
+    }
+
+    private CrowdCalibratedBaseline(MethodSettings settings) {
         super(NAME, Map.of(), settings);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new CrowdCalibratedBaseline(settings);
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import dev.peftu.random.Sampling;
-import java.nio.charset.StandardCharsets;
+import dev.peftu.random.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +32,17 @@ public final class FewShotBaseline extends UserByUserBaseline {
 
     /** Creates the baseline with its default settings. */
     public FewShotBaseline() {
-        this(Map.of());
+        this(null);
     }
 
-    /**
-     * Creates the baseline, checking the settings.
-     *
-     * @param settings {@code k}, and the benchmark's {@code epochs}, which it ignores
-     */
-    public FewShotBaseline(Map<String, String> settings) {
+    private FewShotBaseline(MethodSettings settings) {
         super(NAME, Map.of(K, Integer.toString(DEFAULT_K)), settings);
         this.k = settings().positiveInteger(K);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new FewShotBaseline(settings);
     }
 
     @Override
@@ -63,11 +65,7 @@ public final class FewShotBaseline extends UserByUserBaseline {
     /** Draws k training examples, the same ones for the same seed and user. */
     static List<Example> shots(UserData user, int k, long seed) {
         List<Example> pool = new ArrayList<>(user.train());
-        long userSeed = seed;
-        for (byte b : user.userId().getBytes(StandardCharsets.UTF_8)) {
-            userSeed = userSeed * 31 + b;
-        }
-        SplittableRandom random = new SplittableRandom(userSeed);
+        SplittableRandom random = new SplittableRandom(Seeds.mix(seed, user.userId(), "shots"));
         Sampling.shuffle(pool, random);
         return pool.subList(0, Math.min(k, pool.size()));
     }

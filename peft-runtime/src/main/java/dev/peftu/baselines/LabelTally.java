@@ -1,10 +1,9 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.LabelScores;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.eval.Prediction;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * Weighted votes for a task's labels, turned into a prediction: the top label (ties go to the
@@ -66,28 +65,14 @@ final class LabelTally {
 
     /** Returns the top label; ties (and an empty tally) go to the earliest task label. */
     String top() {
-        int best = 0;
-        for (int i = 1; i < weights.length; i++) {
-            if (weights[i] > weights[best]) {
-                best = i;
-            }
-        }
-        return task.labels().get(best);
+        return task.labels().get(LabelScores.top(weights));
     }
 
-    /** Returns the prediction for one example. */
+    /**
+     * Returns the prediction for one example: the top label and, for multi-label tasks, every
+     * label that at least half of the voting weight chose.
+     */
     Prediction predict(String exampleId) {
-        String top = top();
-        if (!task.multiLabel()) {
-            return Prediction.of(exampleId, top);
-        }
-        List<String> chosen = new ArrayList<>();
-        for (int i = 0; i < weights.length; i++) {
-            String label = task.labels().get(i);
-            if (label.equals(top) || (voters > 0 && weights[i] >= voters / 2)) {
-                chosen.add(label);
-            }
-        }
-        return new Prediction(exampleId, top, chosen);
+        return Prediction.decode(exampleId, task, fractions(), 0.5);
     }
 }

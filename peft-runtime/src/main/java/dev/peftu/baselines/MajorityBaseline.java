@@ -3,6 +3,8 @@ package dev.peftu.baselines;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.List;
@@ -18,9 +20,18 @@ public final class MajorityBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "majority";
 
-    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
-    public MajorityBaseline(Map<String, String> settings) {
+    /** Creates the baseline; it has no settings. */
+    public MajorityBaseline() {
+        this(null);
+    }
+
+    private MajorityBaseline(MethodSettings settings) {
         super(NAME, Map.of(), settings);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new MajorityBaseline(settings);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
@@ -19,9 +21,18 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "one-size-fits-all";
 
-    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
-    public OneSizeFitsAllBaseline(Map<String, String> settings) {
+    /** Creates the baseline; it has no settings. */
+    public OneSizeFitsAllBaseline() {
+        this(null);
+    }
+
+    private OneSizeFitsAllBaseline(MethodSettings settings) {
         super(NAME, Map.of(), settings);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new OneSizeFitsAllBaseline(settings);
     }
 
     @Override

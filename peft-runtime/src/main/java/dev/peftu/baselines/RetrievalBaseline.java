@@ -4,6 +4,8 @@ import dev.peftu.data.Bm25Index;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.ArrayList;
@@ -41,20 +43,20 @@ public final class RetrievalBaseline extends UserByUserBaseline {
 
     /** Creates the baseline with its default settings. */
     public RetrievalBaseline() {
-        this(Map.of());
+        this(null);
     }
 
-    /**
-     * Creates the baseline, checking the settings.
-     *
-     * @param settings {@code k}, {@code k1}, {@code b}, and the benchmark's {@code epochs}, which it ignores
-     */
-    public RetrievalBaseline(Map<String, String> settings) {
+    private RetrievalBaseline(MethodSettings settings) {
         super(NAME, Map.of(K, Integer.toString(DEFAULT_K), K1, Double.toString(DEFAULT_K1), B,
                 Double.toString(DEFAULT_B)), settings);
         this.k = settings().positiveInteger(K);
         this.k1 = settings().nonNegative(K1);
         this.b = settings().unitInterval(B);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new RetrievalBaseline(settings);
     }
 
     @Override

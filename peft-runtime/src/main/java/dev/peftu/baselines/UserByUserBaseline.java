@@ -1,43 +1,40 @@
 package dev.peftu.baselines;
 
 import dev.peftu.data.UserData;
+import dev.peftu.eval.BaselineProvider;
 import dev.peftu.eval.Contender;
-import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
-import dev.peftu.peft.MethodSettings;
-import dev.peftu.peft.TrainingKeys;
-import dev.peftu.train.TrainingOptions;
+import dev.peftu.results.ContenderKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline that predicts each user's test examples in turn and trains nothing. Its settings
- * are checked once, when it is created, as a PEFT method's are: an unknown key names the known
- * ones, a bad value names the key and what was expected. Besides its own keys it accepts the
- * benchmark's {@code epochs}, which reaches every contender, checks it and ignores it.
+ * A baseline that predicts each user's test examples in turn and trains nothing. It is its own
+ * {@link BaselineProvider}: the instance {@link java.util.ServiceLoader} makes has the default
+ * settings, names the baseline and creates configured instances from checked settings.
  */
-abstract class UserByUserBaseline implements Contender {
+abstract class UserByUserBaseline implements Contender, BaselineProvider {
 
     private final String name;
+    private final Map<String, String> defaults;
     private final MethodSettings settings;
 
     /**
-     * Checks the settings.
+     * Creates the baseline.
      *
      * @param name the baseline's name on the leaderboard and in messages
      * @param defaults every key of the baseline's own with its default
-     * @param overrides the user's settings
+     * @param settings the checked settings, or {@code null} for the defaults
      */
-    UserByUserBaseline(String name, Map<String, String> defaults, Map<String, String> overrides) {
+    UserByUserBaseline(String name, Map<String, String> defaults, MethodSettings settings) {
         this.name = name;
-        Map<String, String> known = new LinkedHashMap<>(defaults);
-        known.put(TrainingKeys.EPOCHS, TrainingOptions.defaults().get(TrainingKeys.EPOCHS));
-        this.settings = MethodSettings.of(name, known, overrides);
-        settings.positiveInteger(TrainingKeys.EPOCHS);
+        this.defaults = Map.copyOf(defaults);
+        this.settings = settings != null ? settings : MethodSettings.of(name, defaults, Map.of());
     }
 
     @Override
@@ -45,17 +42,19 @@ abstract class UserByUserBaseline implements Contender {
         return name;
     }
 
+    @Override
+    public final Map<String, String> defaults() {
+        return defaults;
+    }
+
     /** Returns the effective settings, for subclasses to read their own keys from. */
     final MethodSettings settings() {
         return settings;
     }
 
-    /** The baseline's own settings with their defaults; the ignored {@code epochs} is left out. */
     @Override
     public Map<String, String> effectiveSettings() {
-        Map<String, String> own = new LinkedHashMap<>(settings.asMap());
-        own.remove(TrainingKeys.EPOCHS);
-        return own;
+        return settings.asMap();
     }
 
     @Override

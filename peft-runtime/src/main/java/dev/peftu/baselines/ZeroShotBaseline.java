@@ -1,12 +1,16 @@
 package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
+import dev.peftu.data.LabelScores;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.Contender;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Zero-shot: with no training and no look at any label a user gave, predicts the label whose
@@ -19,9 +23,18 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
     /** The contender name. */
     public static final String NAME = "zero-shot";
 
-    /** Creates the baseline; it has no settings of its own (see {@link UserByUserBaseline}). */
-    public ZeroShotBaseline(Map<String, String> settings) {
+    /** Creates the baseline; it has no settings. */
+    public ZeroShotBaseline() {
+        this(null);
+    }
+
+    private ZeroShotBaseline(MethodSettings settings) {
         super(NAME, Map.of(), settings);
+    }
+
+    @Override
+    public Contender create(MethodSettings settings) {
+        return new ZeroShotBaseline(settings);
     }
 
     /** Returns the text whose embedding stands for a label. */
@@ -35,17 +48,12 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
         float[][] labels = context.baseModel().embed(task.labels().stream()
                 .map(label -> labelDescription(task, label)).toList());
         float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
-        return java.util.stream.IntStream.range(0, texts.length).mapToObj(i -> {
-            int best = 0;
-            double bestSimilarity = EmbeddingSimilarity.cosine(texts[i], labels[0]);
-            for (int l = 1; l < labels.length; l++) {
-                double similarity = EmbeddingSimilarity.cosine(texts[i], labels[l]);
-                if (similarity > bestSimilarity) {
-                    best = l;
-                    bestSimilarity = similarity;
-                }
+        return IntStream.range(0, texts.length).mapToObj(i -> {
+            double[] similarities = new double[labels.length];
+            for (int l = 0; l < labels.length; l++) {
+                similarities[l] = EmbeddingSimilarity.cosine(texts[i], labels[l]);
             }
-            return Prediction.of(user.test().get(i).id(), task.labels().get(best));
+            return Prediction.of(user.test().get(i).id(), task.labels().get(LabelScores.top(similarities)));
         }).toList();
     }
 }

@@ -6,7 +6,9 @@ import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.store.FileFormatException;
 import dev.peftu.store.ModuleStorage;
+import dev.peftu.store.ModuleStore;
 import dev.peftu.store.StoredModule;
 import dev.peftu.train.CohortTrainer;
 import dev.peftu.train.TrainedModule;
@@ -35,6 +37,17 @@ final class CohortRuns {
         this.fingerprint = fingerprint;
     }
 
+    /** A stored module whose fingerprint matches must also carry this method's configuration. */
+    private void requireConfiguration(ModuleStorage storage, String userId, StoredModule stored)
+            throws FileFormatException {
+        try {
+            trainer.method().requireStored(stored.adapterConfig());
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(storage.store().userDirectory(storage.label(), userId)
+                    .resolve(ModuleStore.CONFIG_FILE).toString(), e.getMessage(), e);
+        }
+    }
+
     /** Reuses or trains every run user's module, then predicts their test examples. */
     ContenderResult run(ProgressListener progress) throws IOException {
         ModuleStorage storage = run.moduleStorage();
@@ -45,6 +58,7 @@ final class CohortRuns {
             Optional<StoredModule> stored = storage == null || !storage.reuse() ? Optional.empty()
                     : storage.store().reusable(storage.label(), user.userId(), fingerprint);
             if (stored.isPresent()) {
+                requireConfiguration(storage, user.userId(), stored.get());
                 reused.add(new TrainedModule(user.userId(), stored.get().weights(), 0, 0));
             } else {
                 toTrain.add(user);
@@ -113,8 +127,8 @@ final class CohortRuns {
         ModuleStorage storage = run.moduleStorage();
         if (storage != null) {
             for (TrainedModule module : modules) {
-                storage.store().save(storage.label(), module.userId(), trainer.adapterConfig(), module.weights(),
-                        fingerprint);
+                storage.store().save(storage.label(), module.userId(), trainer.adapterConfig(),
+                        trainer.storedWeights(module.weights()), fingerprint);
             }
         }
     }

@@ -1,39 +1,25 @@
 package dev.peftu.contenders;
 
-import dev.peftu.baselines.CrowdCalibratedBaseline;
-import dev.peftu.baselines.FewShotBaseline;
-import dev.peftu.baselines.MajorityBaseline;
-import dev.peftu.baselines.NonPersonalizedBaseline;
-import dev.peftu.baselines.OneSizeFitsAllBaseline;
-import dev.peftu.baselines.RetrievalBaseline;
-import dev.peftu.baselines.ZeroShotBaseline;
+import dev.peftu.eval.BaselineProvider;
 import dev.peftu.eval.Contender;
-import dev.peftu.results.ContenderKind;
+import dev.peftu.eval.ContenderProvider;
+import dev.peftu.eval.ContenderProviders;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.peft.PeftMethod;
-import dev.peftu.peft.PeftMethods;
-import java.util.ArrayList;
+import dev.peftu.peft.TrainingKeys;
+import dev.peftu.results.ContenderKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * Everything that can stand on a leaderboard, by name: the baselines and every PEFT method on
- * the class path (built-in or contributed through the {@link PeftMethod} SPI).
+ * Everything that can stand on a leaderboard, by name: every {@link ContenderProvider} on the
+ * class path, built in or contributed, PEFT method or baseline alike. A PEFT method becomes a
+ * {@link PeftContender} (per-user modules trained by the cohort trainer); a baseline creates its
+ * own contender from settings checked here first.
  */
 public final class Contenders {
-
-    private static final Map<String, Function<Map<String, String>, Contender>> BASELINES = new LinkedHashMap<>();
-
-    static {
-        BASELINES.put(MajorityBaseline.NAME, MajorityBaseline::new);
-        BASELINES.put(OneSizeFitsAllBaseline.NAME, OneSizeFitsAllBaseline::new);
-        BASELINES.put(CrowdCalibratedBaseline.NAME, CrowdCalibratedBaseline::new);
-        BASELINES.put(ZeroShotBaseline.NAME, ZeroShotBaseline::new);
-        BASELINES.put(FewShotBaseline.NAME, FewShotBaseline::new);
-        BASELINES.put(RetrievalBaseline.NAME, RetrievalBaseline::new);
-        BASELINES.put(NonPersonalizedBaseline.NAME, NonPersonalizedBaseline::new);
-    }
 
     private Contenders() {
     }
@@ -41,7 +27,7 @@ public final class Contenders {
     /**
      * Creates a contender.
      *
-     * @param name a baseline's or a PEFT method's name
+     * @param name a provider's name
      * @param settings its settings, checked at once (PEFT methods and baselines alike), so that a
      *     bad setting fails before any training
      * @return the contender
@@ -49,26 +35,42 @@ public final class Contenders {
      *     naming the setting when a setting is wrong
      */
     public static Contender create(String name, Map<String, String> settings) {
-        Function<Map<String, String>, Contender> baseline = BASELINES.get(name);
-        if (baseline != null) {
-            return baseline.apply(settings);
-        }
-        PeftMethod method = PeftMethods.all().get(name);
-        if (method == null) {
+        ContenderProvider provider = ContenderProviders.all().get(name);
+        if (provider == null) {
             throw new IllegalArgumentException("unknown method '" + name + "'; known: " + names());
         }
-        return new PeftContender(method, settings);
+        if (provider instanceof PeftMethod<?> method) {
+            return new PeftContender(method, settings);
+        }
+        if (provider instanceof BaselineProvider baseline) {
+            return baseline.create(baseline.settings(withoutRunEpochs(baseline, settings)));
+        }
+        throw new IllegalStateException(provider.getClass().getName() + " provides '" + name + "' but implements "
+                + "neither " + PeftMethod.class.getName() + " nor " + BaselineProvider.class.getName());
     }
 
-    /** Returns whether a name is a baseline's or a PEFT method's, without creating anything. */
-    public static ContenderKind kindOf(String name) {
-        return BASELINES.containsKey(name) ? ContenderKind.BASELINE : ContenderKind.PEFT;
+    /**
+     * The engine gives every contender the run's {@code epochs}; a baseline that does not declare
+     * the key trains nothing, so the value is checked and left out.
+     */
+    private static Map<String, String> withoutRunEpochs(BaselineProvider baseline, Map<String, String> settings) {
+        if (!settings.containsKey(TrainingKeys.EPOCHS) || baseline.defaults().containsKey(TrainingKeys.EPOCHS)) {
+            return settings;
+        }
+        Map<String, String> own = new LinkedHashMap<>(settings);
+        String epochs = own.remove(TrainingKeys.EPOCHS);
+        MethodSettings.of(baseline.name(), Map.of(TrainingKeys.EPOCHS, "1"), Map.of(TrainingKeys.EPOCHS, epochs))
+                .positiveInteger(TrainingKeys.EPOCHS);
+        return own;
     }
 
-    /** Returns every known name: PEFT methods first, then baselines. */
+    /** Returns the kind of the contender a name stands for, or empty when no provider has that name. */
+    public static Optional<ContenderKind> kindOf(String name) {
+        return Optional.ofNullable(ContenderProviders.all().get(name)).map(ContenderProvider::kind);
+    }
+
+    /** Returns every known name, in the order providers are found (peftu's PEFT methods, then its baselines). */
     public static List<String> names() {
-        List<String> names = new ArrayList<>(PeftMethods.all().keySet());
-        names.addAll(BASELINES.keySet());
-        return names;
+        return List.copyOf(ContenderProviders.all().keySet());
     }
 }

@@ -2,8 +2,8 @@ package dev.peftu.contenders;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
-import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.TrainingKeys;
 import java.math.BigDecimal;
 import java.util.HashSet;

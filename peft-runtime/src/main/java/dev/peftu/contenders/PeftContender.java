@@ -5,9 +5,9 @@ import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.RetrievalAugmentedInputs;
 import dev.peftu.eval.Contender;
 import dev.peftu.eval.ContenderResult;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
-import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.PeftMethods;
 import dev.peftu.peft.TrainingKeys;
@@ -16,7 +16,6 @@ import dev.peftu.store.ModuleFingerprint;
 import dev.peftu.train.CohortTrainer;
 import dev.peftu.train.SharedModuleTraining;
 import dev.peftu.train.TaskModule;
-import dev.peftu.train.TrainedModule;
 import dev.peftu.train.TrainingOptions;
 import java.io.IOException;
 import java.util.HashMap;
@@ -46,11 +45,11 @@ public final class PeftContender implements Contender {
     /** Prefix of the settings that go to the task module. */
     public static final String TASK_PREFIX = "task.";
 
-    private final PeftMethod method;
+    private final PeftMethod<?> method;
     private final MethodSettings effective;
     private final int retrieve;
     private final boolean autoLearningRate;
-    private final PeftMethod taskMethod;
+    private final PeftMethod<?> taskMethod;
     private final Map<String, String> taskSettings;
     private volatile String chosenLearningRate;
 
@@ -61,7 +60,7 @@ public final class PeftContender implements Contender {
      * @param method the method
      * @param settings overrides of the method's and the trainer's settings, and the contender's own
      */
-    public PeftContender(PeftMethod method, Map<String, String> settings) {
+    public PeftContender(PeftMethod<?> method, Map<String, String> settings) {
         this.method = method;
         Map<String, String> rest = new HashMap<>(settings);
         this.retrieve = TrainingKeys.retrieve(rest.remove(TrainingKeys.RETRIEVE));
@@ -176,7 +175,7 @@ public final class PeftContender implements Contender {
     }
 
     /** The fingerprint of modules of a method: its settings, the inputs' retrieval, the task module's. */
-    private String fingerprint(RunContext run, PeftMethod of, Map<String, String> settings, TaskModule task) {
+    private String fingerprint(RunContext run, PeftMethod<?> of, Map<String, String> settings, TaskModule task) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
         if (task != null) {

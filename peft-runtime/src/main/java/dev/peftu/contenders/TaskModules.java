@@ -1,10 +1,10 @@
 package dev.peftu.contenders;
 
 import dev.peftu.data.PersonalizedDataset;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.HostTensor;
-import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.store.ModuleStorage;
 import dev.peftu.train.SharedModuleTraining;
@@ -49,7 +49,7 @@ final class TaskModules {
      * @return the module
      * @throws IOException when the store cannot be read or written
      */
-    static TaskModule obtain(BaseModel base, PeftMethod method, Map<String, String> settings,
+    static TaskModule obtain(BaseModel base, PeftMethod<?> method, Map<String, String> settings,
                              PersonalizedDataset dataset, long seed, String fingerprint, ModuleStorage storage,
                              ProgressListener progress) throws IOException {
         SharedModuleTraining training = new SharedModuleTraining(base, method, settings, dataset, seed);
@@ -72,8 +72,9 @@ final class TaskModules {
             RECENT.put(fingerprint, weights);
         }
         if (storage != null && stored.isEmpty()) {
-            storage.store().saveTask(storage.label(), training.trainer().adapterConfig(), weights, fingerprint);
+            storage.store().saveTask(storage.label(), training.trainer().adapterConfig(),
+                    training.trainer().storedWeights(weights), fingerprint);
         }
-        return new TaskModule(method, effective, weights, fingerprint);
+        return new TaskModule(training.trainer().method(), effective, weights, fingerprint);
     }
 }

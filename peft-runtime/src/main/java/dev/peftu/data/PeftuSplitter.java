@@ -1,6 +1,7 @@
 package dev.peftu.data;
 
 import dev.peftu.random.Sampling;
+import dev.peftu.random.Seeds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ public final class PeftuSplitter {
     }
 
     private SplittableRandom userRandom(String userId) {
-        return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + userId.hashCode());
+        return new SplittableRandom(Seeds.mix(seed, userId, "split"));
     }
 
     private static String firstLabel(List<String> labels) {

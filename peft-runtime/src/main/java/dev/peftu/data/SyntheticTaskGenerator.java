@@ -315,22 +315,8 @@ public final class SyntheticTaskGenerator {
         }
 
         private List<String> decide(TaskDefinition task, double[] scores) {
-            int best = 0;
-            for (int l = 1; l < labels; l++) {
-                if (scores[l] > scores[best]) {
-                    best = l;
-                }
-            }
-            if (!multiLabel) {
-                return List.of(task.labels().get(best));
-            }
-            List<String> chosen = new ArrayList<>();
-            for (int l = 0; l < labels; l++) {
-                if (scores[l] > 0 || l == best) {
-                    chosen.add(task.labels().get(l));
-                }
-            }
-            return chosen;
+            // the smallest positive double as the threshold: every label scoring above zero
+            return LabelScores.chosen(task, scores, Double.MIN_VALUE);
         }
     }
 

@@ -3,6 +3,8 @@
  * or a baseline) turns a run context into every user's test predictions, and
  * {@link dev.peftu.eval.Scoring} scores them the PEFT-U way: per-user accuracy (right when the top
  * label is in the user's gold set), their mean over users with a bootstrap confidence interval,
- * and macro-F1.
+ * and macro-F1. Contenders come from the one service provider interface,
+ * {@link dev.peftu.eval.ContenderProvider} (PEFT methods and {@link dev.peftu.eval.BaselineProvider}s),
+ * with settings checked by {@link dev.peftu.eval.MethodSettings}.
  */
 package dev.peftu.eval;

@@ -2,6 +2,7 @@ package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.LinearSite;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
  * HF PEFT has no bottleneck adapter type; keys follow its naming ({@code adapter_down},
  * {@code adapter_up} under the wrapped module) with {@code peft_type} {@code BOTTLENECK}.
  */
-public abstract class BottleneckAdapterMethod implements PeftMethod {
+public abstract class BottleneckAdapterMethod implements PeftMethod<BottleneckConfig> {
 
     /** Hidden size divided by the bottleneck width (PEFT-U and AdapterHub: 16); a whole number >= 1. */
     public static final String REDUCTION_FACTOR = "reductionFactor";
@@ -52,13 +53,21 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
         return defaults;
     }
 
-    private int width(BertConfig base, MethodSettings settings) {
-        return Math.max(1, base.hiddenSize() / settings.positiveInteger(REDUCTION_FACTOR));
+    @Override
+    public BottleneckConfig configure(BertConfig base, MethodSettings settings) {
+        int reductionFactor = settings.positiveInteger(REDUCTION_FACTOR);
+        return new BottleneckConfig(name, reductionFactor, Math.max(1, base.hiddenSize() / reductionFactor), sites,
+                afterLayerNorm);
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        int width = width(base, settings);
+    public BottleneckConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return BottleneckConfig.read(adapterConfig, name, sites, afterLayerNorm);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, BottleneckConfig config) {
+        int width = config.bottleneckSize();
         int hidden = base.hiddenSize();
         List<ParameterSpec> specs = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
@@ -92,22 +101,5 @@ public abstract class BottleneckAdapterMethod implements PeftMethod {
         NDArray upBias = parameters.perRow(module + ".adapter_up.bias").expandDims(1);
         NDArray hidden = Activation.relu(parameters.perGroupProduct(input, down).add(downBias));
         return parameters.perGroupProduct(hidden, up).add(upBias);
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.common("BOTTLENECK");
-        config.put("adapter_name", name);
-        config.put("reduction_factor", settings.positiveInteger(REDUCTION_FACTOR));
-        config.put("bottleneck_size", width(base, settings));
-        config.put("non_linearity", "relu");
-        config.put("target_modules", sites);
-        // where the adapters sit, in AdapterHub's terms
-        config.put("mh_adapter", sites.contains(LinearSite.ATTENTION_OUTPUT));
-        config.put("output_adapter", sites.contains(LinearSite.OUTPUT));
-        config.put("original_ln_before", afterLayerNorm);
-        config.put("original_ln_after", true);
-        config.put("residual_before_ln", true);
-        return config;
     }
 }

@@ -24,7 +24,7 @@ public final class HoulsbyAdapterMethod extends BottleneckAdapterMethod {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, BottleneckConfig config) {
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {

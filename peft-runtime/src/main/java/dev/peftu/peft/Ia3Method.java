@@ -1,6 +1,7 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
@@ -14,7 +15,7 @@ import java.util.Map;
  * feed-forward intermediate activation of every layer, starting at one. The fewest parameters
  * of any built-in method that changes the encoder.
  */
-public final class Ia3Method implements PeftMethod {
+public final class Ia3Method implements PeftMethod<Ia3Config> {
 
     private static final String SCALE = ".ia3_l";
 
@@ -31,7 +32,17 @@ public final class Ia3Method implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+    public Ia3Config configure(BertConfig base, MethodSettings settings) {
+        return Ia3Config.STANDARD;
+    }
+
+    @Override
+    public Ia3Config fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return Ia3Config.read(adapterConfig);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, Ia3Config config) {
         List<ParameterSpec> specs = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
             for (String name : List.of(LinearSite.KEY, LinearSite.VALUE)) {
@@ -45,7 +56,7 @@ public final class Ia3Method implements PeftMethod {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, Ia3Config config) {
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
@@ -63,14 +74,5 @@ public final class Ia3Method implements PeftMethod {
                 return parameters.grouped(activation).mul(parameters.perGroup(key)).reshape(activation.getShape());
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.common("IA3");
-        config.put("target_modules", List.of("key", "value", "output.dense"));
-        config.put("feedforward_modules", List.of("output.dense"));
-        config.put("fan_in_fan_out", false);
-        return config;
     }
 }

@@ -1,6 +1,7 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.BertEncoder;
 import dev.peftu.model.Injection;
@@ -15,7 +16,7 @@ import java.util.Map;
  * target linear layer; {@code A} starts Kaiming-uniform and {@code B} at zero, so training starts
  * from the pretrained model. Defaults are PEFT-U's: r 8, alpha 32, dropout 0.1 on query and value.
  */
-public final class LoraMethod implements PeftMethod {
+public final class LoraMethod implements PeftMethod<LoraConfig> {
 
     /** Rank of the update: a whole number >= 1. */
     public static final String RANK = "r";
@@ -43,10 +44,28 @@ public final class LoraMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        int rank = settings.positiveInteger(RANK);
+    public LoraConfig configure(BertConfig base, MethodSettings settings) {
+        List<String> targets = settings.list(TARGETS);
+        boolean allKnown = targets.stream().allMatch(target -> LinearSite.NAMES.stream()
+                .anyMatch(name -> new LinearSite(0, name).matches(target)));
+        // no target at all would leave only the head training, under LoRA's name
+        if (targets.isEmpty() || !allKnown) {
+            throw settings.invalid(TARGETS, "one or more linear layers among " + LinearSite.NAMES);
+        }
+        return new LoraConfig(settings.positiveInteger(RANK), settings.positive(ALPHA),
+                settings.probability(DROPOUT), targets);
+    }
+
+    @Override
+    public LoraConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return LoraConfig.read(adapterConfig);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, LoraConfig config) {
+        int rank = config.r();
         List<ParameterSpec> specs = new ArrayList<>();
-        for (LinearSite site : targetSites(base, settings)) {
+        for (LinearSite site : targetSites(base, config.targetModules())) {
             String module = HfPeftNames.module(site);
             int in = site.inFeatures(base);
             specs.add(new ParameterSpec(module + ".lora_A.weight", new long[] {rank, in},
@@ -57,14 +76,7 @@ public final class LoraMethod implements PeftMethod {
         return specs;
     }
 
-    static List<LinearSite> targetSites(BertConfig base, MethodSettings settings) {
-        List<String> targets = settings.list(TARGETS);
-        boolean allKnown = targets.stream().allMatch(target -> LinearSite.NAMES.stream()
-                .anyMatch(name -> new LinearSite(0, name).matches(target)));
-        // no target at all would leave only the head training, under LoRA's name
-        if (targets.isEmpty() || !allKnown) {
-            throw settings.invalid(TARGETS, "one or more linear layers among " + LinearSite.NAMES);
-        }
+    private static List<LinearSite> targetSites(BertConfig base, List<String> targets) {
         List<LinearSite> sites = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
             for (String name : LinearSite.NAMES) {
@@ -78,10 +90,10 @@ public final class LoraMethod implements PeftMethod {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
-        List<String> targets = settings.list(TARGETS);
-        double dropout = settings.probability(DROPOUT);
-        float scale = (float) (settings.positive(ALPHA) / settings.positiveInteger(RANK));
+    public Injection attach(BertConfig base, BatchParameters parameters, LoraConfig config) {
+        List<String> targets = config.targetModules();
+        double dropout = config.dropout();
+        float scale = (float) config.scaling();
         NDArray scaling = BertEncoder.scalar(parameters.step(), scale);
         return new Injection() {
             @Override
@@ -98,17 +110,5 @@ public final class LoraMethod implements PeftMethod {
                 return output.add(parameters.perGroupProduct(down, b.transpose(0, 2, 1).mul(scaling)));
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.common("LORA");
-        config.put("r", settings.positiveInteger(RANK));
-        config.put("lora_alpha", settings.positive(ALPHA));
-        config.put("lora_dropout", settings.probability(DROPOUT));
-        config.put("target_modules", settings.list(TARGETS));
-        config.put("bias", "none");
-        config.put("fan_in_fan_out", false);
-        return config;
     }
 }

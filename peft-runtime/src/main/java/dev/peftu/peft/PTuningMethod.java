@@ -1,10 +1,16 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.core.Linear;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
+import dev.peftu.model.DjlRuntime;
+import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +24,13 @@ import java.util.Map;
  * with {@code h} the encoder hidden size (HF PEFT's default: the token dimension). Parameters
  * are keyed as in HF PEFT's prompt encoder ({@code prompt_encoder.embedding.weight},
  * {@code prompt_encoder.mlp_head.0.weight} ...); the embedding starts standard normal and the
- * linear layers as PyTorch's do, uniform in {@code +-1/sqrt(fan_in)}.
+ * linear layers as PyTorch's do, uniform in {@code +-1/sqrt(fan_in)}. A stored module also holds
+ * what HF PEFT saves and loads for p-tuning: {@code prompt_embeddings}, the encoder's output for
+ * every virtual token ({@code [tokens, token_dim]}), which HF PEFT loads into the prompt
+ * encoder's embedding in inference mode. peftu keeps the encoder's own tensors beside it, so a
+ * stored module can be used again exactly as it trained.
  */
-public final class PTuningMethod implements PeftMethod {
+public final class PTuningMethod implements PeftMethod<PTuningConfig> {
 
     /** Number of virtual tokens: a whole number >= 1. */
     public static final String VIRTUAL_TOKENS = PromptTuningMethod.VIRTUAL_TOKENS;
@@ -48,9 +58,16 @@ public final class PTuningMethod implements PeftMethod {
         return defaults;
     }
 
-    private static int encoderHidden(BertConfig base, MethodSettings settings) {
-        return settings.string(ENCODER_HIDDEN_SIZE).equals(AUTO) ? base.hiddenSize()
+    @Override
+    public PTuningConfig configure(BertConfig base, MethodSettings settings) {
+        int hidden = settings.string(ENCODER_HIDDEN_SIZE).equals(AUTO) ? base.hiddenSize()
                 : settings.positiveInteger(ENCODER_HIDDEN_SIZE);
+        return new PTuningConfig(PromptLearningShape.of(settings.positiveInteger(VIRTUAL_TOKENS), base), hidden);
+    }
+
+    @Override
+    public PTuningConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return PTuningConfig.read(adapterConfig);
     }
 
     private static String mlpKey(int index, String part) {
@@ -58,12 +75,12 @@ public final class PTuningMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        int tokens = settings.positiveInteger(VIRTUAL_TOKENS);
+    public List<ParameterSpec> parameters(BertConfig base, PTuningConfig config) {
+        int tokens = config.shape().virtualTokens();
         int dim = base.hiddenSize();
-        int hidden = encoderHidden(base, settings);
+        int hidden = config.encoderHiddenSize();
         int[] widths = {dim, hidden, hidden, dim};
-        List<ParameterSpec> specs = new java.util.ArrayList<>();
+        List<ParameterSpec> specs = new ArrayList<>();
         specs.add(new ParameterSpec(EMBEDDING, new long[] {tokens, dim}, Initializer.normal(1.0)));
         for (int i = 0; i < LINEAR_LAYERS.length; i++) {
             int in = widths[i];
@@ -76,8 +93,31 @@ public final class PTuningMethod implements PeftMethod {
         return specs;
     }
 
+    /** Adds HF PEFT's {@code prompt_embeddings}: the prompt encoder run once over the trained tensors. */
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Map<String, HostTensor> storedWeights(BertConfig base, PTuningConfig config,
+                                                 Map<String, HostTensor> trained) {
+        try (NDManager manager = NDManager.newBaseManager(DjlRuntime.device())) {
+            NDArray tokens = array(manager, trained.get(EMBEDDING));
+            for (int i = 0; i < LINEAR_LAYERS.length; i++) {
+                tokens = Linear.linear(tokens, array(manager, trained.get(mlpKey(LINEAR_LAYERS[i], "weight"))),
+                        array(manager, trained.get(mlpKey(LINEAR_LAYERS[i], "bias")))).singletonOrThrow();
+                if (i < LINEAR_LAYERS.length - 1) {
+                    tokens = Activation.relu(tokens);
+                }
+            }
+            Map<String, HostTensor> stored = new LinkedHashMap<>(trained);
+            stored.put(PromptTuningMethod.KEY, new HostTensor(tokens.getShape().getShape().clone(), tokens.toFloatArray()));
+            return stored;
+        }
+    }
+
+    private static NDArray array(NDManager manager, HostTensor tensor) {
+        return manager.create(tensor.data(), new Shape(tensor.shape()));
+    }
+
+    @Override
+    public Injection attach(BertConfig base, BatchParameters parameters, PTuningConfig config) {
         return new Injection() {
             @Override
             public NDArray virtualTokens(NDArray embeddings) {
@@ -98,16 +138,5 @@ public final class PTuningMethod implements PeftMethod {
                         .reshape(groups * parameters.rowsPerGroup(), shape.get(1), shape.get(2));
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.promptLearning("P_TUNING", settings.positiveInteger(VIRTUAL_TOKENS),
-                base);
-        config.put("encoder_reparameterization_type", "MLP");
-        config.put("encoder_hidden_size", encoderHidden(base, settings));
-        config.put("encoder_num_layers", 2);
-        config.put("encoder_dropout", 0.0);
-        return config;
     }
 }

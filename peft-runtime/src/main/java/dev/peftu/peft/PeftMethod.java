@@ -1,60 +1,99 @@
 package dev.peftu.peft;
 
+import dev.peftu.eval.ContenderProvider;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
+import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
+import dev.peftu.results.ContenderKind;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A parameter-efficient fine-tuning method: the service provider interface method authors
- * implement to put a new PEFT variant on the leaderboard. Implementations are found through
- * {@link java.util.ServiceLoader} (a line in {@code META-INF/services/dev.peftu.peft.PeftMethod}).
+ * A parameter-efficient fine-tuning method: what method authors implement to put a new PEFT
+ * variant on the leaderboard. It is a {@link ContenderProvider}, registered like every other
+ * contender with a line in {@code META-INF/services/dev.peftu.eval.ContenderProvider}.
  *
- * <p>A method is stateless. It declares the parameters one user's module holds
- * ({@link #parameters}), and how those parameters change the frozen encoder's forward pass
- * ({@link #attach}). The trainer stacks the declared parameters of a whole cohort of users and
- * hands the method each row's own slice, so the method never sees which user a row belongs
- * to. Every method also gets a per-user classification head from the trainer; saving and
- * loading follow from the declared parameter keys, which are the keys HF PEFT writes.
+ * <p>A method is stateless. It parses its settings once into its typed configuration
+ * ({@link #configure}), declares the parameters one user's module holds ({@link #parameters}),
+ * and says how those parameters change the frozen encoder's forward pass ({@link #attach}). The
+ * trainer stacks the declared parameters of a whole cohort of users and hands the method each
+ * row's own slice, so the method never sees which user a row belongs to. Every method also gets
+ * a per-user classification head from the trainer; saving and loading follow from the declared
+ * parameter keys, which are the keys HF PEFT writes, and from the configuration's
+ * {@code adapter_config.json}.
+ *
+ * @param <C> the method's typed configuration
  */
-public interface PeftMethod {
+public interface PeftMethod<C extends PeftConfig> extends ContenderProvider {
 
     /** Returns the method's name as used in specs and on the leaderboard, e.g. {@code lora}. */
+    @Override
     String name();
 
+    @Override
+    default ContenderKind kind() {
+        return ContenderKind.PEFT;
+    }
+
     /**
-     * Returns the method's configuration as plain data: every key it understands with its
-     * default value (PEFT-U's where PEFT-U defines one).
+     * Returns the method's own settings, every key with its default value (PEFT-U's where
+     * PEFT-U defines one); it may also set the trainer's {@code learningRate} default.
      */
+    @Override
     Map<String, String> defaults();
+
+    /**
+     * Parses and checks the method's own settings once.
+     *
+     * @param base the base encoder's architecture, for what the configuration records of it
+     * @param settings the effective settings (the method's and the trainer's keys)
+     * @return the configuration
+     * @throws IllegalArgumentException naming the setting, its value and what was expected
+     */
+    C configure(BertConfig base, MethodSettings settings);
+
+    /**
+     * Reads a configuration back from the {@code adapter_config.json} content it wrote.
+     *
+     * @param adapterConfig the parsed JSON
+     * @return the configuration
+     * @throws IllegalArgumentException naming the field when one is missing or malformed
+     */
+    C fromAdapterConfig(Map<String, Object> adapterConfig);
 
     /**
      * Declares the parameters of one user's module.
      *
      * @param base the base encoder's architecture
-     * @param settings the effective configuration
+     * @param config the configuration
      * @return the parameters, keyed as HF PEFT names them in {@code adapter_model.safetensors}
      */
-    List<ParameterSpec> parameters(BertConfig base, MethodSettings settings);
+    List<ParameterSpec> parameters(BertConfig base, C config);
 
     /**
      * Creates the injection that applies a batch's per-row parameters to the encoder.
      *
      * @param base the base encoder's architecture
      * @param parameters each declared parameter gathered per row of the batch
-     * @param settings the effective configuration
+     * @param config the configuration
      * @return the injection for this batch
      */
-    Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings);
+    Injection attach(BertConfig base, BatchParameters parameters, C config);
 
     /**
-     * Returns the {@code adapter_config.json} content HF PEFT would write for this method.
+     * Returns the tensors to write to {@code adapter_model.safetensors}: the trained ones, plus
+     * whatever HF PEFT reads for this method when it is stored in another form than it trains
+     * in. By default the trained tensors themselves.
      *
      * @param base the base encoder's architecture
-     * @param settings the effective configuration
-     * @return JSON-ready data
+     * @param config the configuration
+     * @param trained the trained tensors by key
+     * @return the tensors to store by key
      */
-    Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings);
+    default Map<String, HostTensor> storedWeights(BertConfig base, C config, Map<String, HostTensor> trained) {
+        return trained;
+    }
 
     /**
      * Returns whether the method changes the encoder's output. A method that does not (a

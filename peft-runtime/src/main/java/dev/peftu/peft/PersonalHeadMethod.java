@@ -1,5 +1,6 @@
 package dev.peftu.peft;
 
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
  * user's classification head over its mean-pooled output trains. The cheapest personalization,
  * and the floor every method that changes the encoder should beat.
  */
-public final class PersonalHeadMethod implements PeftMethod {
+public final class PersonalHeadMethod implements PeftMethod<HeadConfig> {
 
     @Override
     public String name() {
@@ -23,18 +24,23 @@ public final class PersonalHeadMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+    public HeadConfig configure(BertConfig base, MethodSettings settings) {
+        return new HeadConfig();
+    }
+
+    @Override
+    public HeadConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return HeadConfig.read(adapterConfig);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, HeadConfig config) {
         return List.of();
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, HeadConfig config) {
         return Injection.NONE;
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        return HfAdapterConfig.common("HEAD_ONLY");
     }
 
     @Override

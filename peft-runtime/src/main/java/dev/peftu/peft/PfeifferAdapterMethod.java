@@ -29,7 +29,7 @@ public final class PfeifferAdapterMethod extends BottleneckAdapterMethod {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, BottleneckConfig config) {
         return new Injection() {
             @Override
             public NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,

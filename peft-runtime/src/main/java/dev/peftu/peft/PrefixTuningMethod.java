@@ -2,6 +2,7 @@ package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * prefixes without projection: one {@code [tokens, layers * 2 * hidden]} tensor, each layer's
  * keys then values. PEFT-U's default: 20 virtual tokens.
  */
-public final class PrefixTuningMethod implements PeftMethod {
+public final class PrefixTuningMethod implements PeftMethod<PrefixTuningConfig> {
 
     /** Number of prefix tokens per layer: a whole number >= 1. */
     public static final String VIRTUAL_TOKENS = "virtualTokens";
@@ -33,13 +34,23 @@ public final class PrefixTuningMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        return List.of(new ParameterSpec(PromptTuningMethod.KEY, new long[] {settings.positiveInteger(VIRTUAL_TOKENS),
+    public PrefixTuningConfig configure(BertConfig base, MethodSettings settings) {
+        return new PrefixTuningConfig(PromptLearningShape.of(settings.positiveInteger(VIRTUAL_TOKENS), base));
+    }
+
+    @Override
+    public PrefixTuningConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return PrefixTuningConfig.read(adapterConfig);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, PrefixTuningConfig config) {
+        return List.of(new ParameterSpec(PromptTuningMethod.KEY, new long[] {config.shape().virtualTokens(),
                 2L * base.layers() * base.hiddenSize()}, Initializer.normal(1.0)));
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, PrefixTuningConfig config) {
         return new Injection() {
             @Override
             public NDArray[] attentionPrefix(int layer) {
@@ -52,13 +63,5 @@ public final class PrefixTuningMethod implements PeftMethod {
                 };
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.promptLearning("PREFIX_TUNING", settings.positiveInteger(VIRTUAL_TOKENS),
-                base);
-        config.put("prefix_projection", false);
-        return config;
     }
 }

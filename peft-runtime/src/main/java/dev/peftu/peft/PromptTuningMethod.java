@@ -1,6 +1,7 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
  * tokens start as HF PEFT's random {@code nn.Embedding} does, standard normal. PEFT-U's
  * default: 20 virtual tokens.
  */
-public final class PromptTuningMethod implements PeftMethod {
+public final class PromptTuningMethod implements PeftMethod<PromptTuningConfig> {
 
     /** Number of virtual tokens: a whole number >= 1. */
     public static final String VIRTUAL_TOKENS = "virtualTokens";
@@ -36,26 +37,28 @@ public final class PromptTuningMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
-        return List.of(new ParameterSpec(KEY, new long[] {settings.positiveInteger(VIRTUAL_TOKENS), base.hiddenSize()},
+    public PromptTuningConfig configure(BertConfig base, MethodSettings settings) {
+        return new PromptTuningConfig(PromptLearningShape.of(settings.positiveInteger(VIRTUAL_TOKENS), base));
+    }
+
+    @Override
+    public PromptTuningConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
+        return PromptTuningConfig.read(adapterConfig);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, PromptTuningConfig config) {
+        return List.of(new ParameterSpec(KEY, new long[] {config.shape().virtualTokens(), base.hiddenSize()},
                 Initializer.normal(1.0)));
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, PromptTuningConfig config) {
         return new Injection() {
             @Override
             public NDArray virtualTokens(NDArray embeddings) {
                 return parameters.perRow(KEY);
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        Map<String, Object> config = HfAdapterConfig.promptLearning("PROMPT_TUNING", settings.positiveInteger(VIRTUAL_TOKENS),
-                base);
-        config.put("prompt_tuning_init", "RANDOM");
-        return config;
     }
 }

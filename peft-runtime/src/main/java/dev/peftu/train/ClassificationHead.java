@@ -11,7 +11,6 @@ import dev.peftu.peft.BatchParameters;
 import dev.peftu.peft.HfPeftNames;
 import dev.peftu.peft.Initializer;
 import dev.peftu.peft.ParameterSpec;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -123,19 +122,10 @@ final class ClassificationHead {
      */
     Prediction decode(String exampleId, float[] probabilities, int row) {
         int labels = task.labels().size();
-        int offset = row * labels;
-        int top = 0;
-        for (int l = 1; l < labels; l++) {
-            if (probabilities[offset + l] > probabilities[offset + top]) {
-                top = l;
-            }
-        }
-        List<String> predicted = new ArrayList<>();
+        double[] scores = new double[labels];
         for (int l = 0; l < labels; l++) {
-            if (l == top || (task.multiLabel() && probabilities[offset + l] >= threshold)) {
-                predicted.add(task.labels().get(l));
-            }
+            scores[l] = probabilities[row * labels + l];
         }
-        return new Prediction(exampleId, task.labels().get(top), predicted);
+        return Prediction.decode(exampleId, task, scores, threshold);
     }
 }

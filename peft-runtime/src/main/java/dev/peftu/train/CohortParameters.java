@@ -9,6 +9,7 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import dev.peftu.model.HostTensor;
 import dev.peftu.peft.ParameterSpec;
+import dev.peftu.random.Seeds;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -8,8 +8,7 @@ import dev.peftu.model.BaseModel;
 import dev.peftu.model.BertEncoder;
 import dev.peftu.model.EncodedBatch;
 import dev.peftu.model.Injection;
-import dev.peftu.peft.MethodSettings;
-import dev.peftu.peft.PeftMethod;
+import dev.peftu.peft.ConfiguredMethod;
 import java.util.List;
 
 /**
@@ -23,8 +22,7 @@ final class CohortPasses {
     private static final int EVALUATION_ROWS = 64;
 
     private final BaseModel base;
-    private final PeftMethod method;
-    private final MethodSettings settings;
+    private final ConfiguredMethod<?> method;
     private final ClassificationHead head;
     private final int groupSize;
     private final TaskModule taskModule;
@@ -33,18 +31,16 @@ final class CohortPasses {
      * Prepares the passes.
      *
      * @param base the frozen base model
-     * @param method the PEFT method
-     * @param settings its effective settings
+     * @param method the PEFT method with its configuration
      * @param head the classification head
      * @param groupSize the most rows of one user an evaluation pass groups together
      * @param taskModule the frozen task module under every user's module, or {@code null} for none
      */
-    CohortPasses(BaseModel base, PeftMethod method, MethodSettings settings, ClassificationHead head, int groupSize,
+    CohortPasses(BaseModel base, ConfiguredMethod<?> method, ClassificationHead head, int groupSize,
                  TaskModule taskModule) {
         this.taskModule = taskModule;
         this.base = base;
         this.method = method;
-        this.settings = settings;
         this.head = head;
         this.groupSize = groupSize;
     }
@@ -96,12 +92,11 @@ final class CohortPasses {
         if (changesEncoder()) {
             List<long[]> ids = rows.stream().map(r -> base.tokenIds(r.example().text())).toList();
             EncodedBatch batch = EncodedBatch.pad(step, ids);
-            Injection injection = method.attach(base.encoder().config(), parameters, settings);
+            Injection injection = method.attach(parameters);
             if (taskModule != null) {
                 FrozenParameters frozen = new FrozenParameters(step, taskModule.weights(),
                         rows.size() / parameters.rowsPerGroup(), parameters.rowsPerGroup());
-                injection = Injection.stacked(
-                        taskModule.method().attach(base.encoder().config(), frozen, taskModule.settings()), injection);
+                injection = Injection.stacked(taskModule.method().attach(frozen), injection);
             }
             NDArray hidden = base.encoder().forward(step, batch, injection);
             return BertEncoder.meanPool(hidden, batch.attentionMask());

@@ -7,14 +7,16 @@ import ai.djl.training.GradientCollector;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.HostTensor;
-import dev.peftu.peft.MethodSettings;
+import dev.peftu.peft.ConfiguredMethod;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.peft.PeftMethod;
+import dev.peftu.random.Seeds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +51,7 @@ public final class CohortTrainer {
     static final int ROWS_PER_PASS = 64;
 
     private final BaseModel base;
-    private final PeftMethod method;
+    private final ConfiguredMethod<?> method;
     private final MethodSettings settings;
     private final TrainingOptions options;
     private final TaskDefinition task;
@@ -70,7 +72,7 @@ public final class CohortTrainer {
      * @param task the task, whose labels the classification head predicts
      * @param seed the seed every random choice derives from
      */
-    public CohortTrainer(BaseModel base, PeftMethod method, Map<String, String> overrides, TaskDefinition task,
+    public CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task,
                          long seed) {
         this(base, method, overrides, task, seed, null, ROWS_PER_PASS);
     }
@@ -88,7 +90,7 @@ public final class CohortTrainer {
      * @param seed the seed every random choice derives from
      * @param taskModule the trained task module
      */
-    public CohortTrainer(BaseModel base, PeftMethod method, Map<String, String> overrides, TaskDefinition task,
+    public CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task,
                          long seed, TaskModule taskModule) {
         this(base, method, overrides, task, seed, taskModule, ROWS_PER_PASS);
     }
@@ -104,17 +106,17 @@ public final class CohortTrainer {
      * @param taskModule the frozen task module under every user's module, or {@code null} for none
      * @param rowsPerPass the most rows a training pass takes (whole users, so at least one user's batch)
      */
-    CohortTrainer(BaseModel base, PeftMethod method, Map<String, String> overrides, TaskDefinition task, long seed,
+    CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task, long seed,
                   TaskModule taskModule, int rowsPerPass) {
         this.rowsPerPass = rowsPerPass;
         this.base = base;
-        this.method = method;
         this.settings = TrainingOptions.settingsFor(method, overrides);
         this.options = TrainingOptions.from(settings);
+        BertConfig config = base.encoder().config();
+        this.method = ConfiguredMethod.of(method, config, settings);
         this.task = task;
         this.seed = seed;
-        BertConfig config = base.encoder().config();
-        List<ParameterSpec> all = new ArrayList<>(method.parameters(config, settings));
+        List<ParameterSpec> all = new ArrayList<>(this.method.parameters());
         for (ParameterSpec spec : all) {
             learningRates.put(spec.key(), options.learningRate());
         }
@@ -129,12 +131,17 @@ public final class CohortTrainer {
         }
         this.starts = Map.copyOf(headStarts);
         this.specs = List.copyOf(all);
-        this.passes = new CohortPasses(base, method, settings, head, options.batchSize(), taskModule);
+        this.passes = new CohortPasses(base, this.method, head, options.batchSize(), taskModule);
     }
 
     /** Returns the effective settings. */
     public MethodSettings settings() {
         return settings;
+    }
+
+    /** Returns the method bound to its parsed configuration. */
+    public ConfiguredMethod<?> method() {
+        return method;
     }
 
     /** Returns the training options. */
@@ -149,11 +156,16 @@ public final class CohortTrainer {
 
     /** Returns the HF PEFT {@code adapter_config.json} content of this method's modules. */
     public Map<String, Object> adapterConfig() {
-        Map<String, Object> config = new LinkedHashMap<>(method.adapterConfig(base.encoder().config(), settings));
+        Map<String, Object> config = new LinkedHashMap<>(method.adapterConfig());
         config.put("base_model_name_or_path", base.name());
         config.put("peftu_labels", task.labels());
         config.put("peftu_multi_label", task.multiLabel());
         return config;
+    }
+
+    /** Returns the tensors to store for a trained module, in the method's HF PEFT layout. */
+    public Map<String, HostTensor> storedWeights(Map<String, HostTensor> trained) {
+        return method.storedWeights(trained);
     }
 
     /**

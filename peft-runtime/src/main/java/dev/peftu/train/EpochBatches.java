@@ -1,6 +1,7 @@
 package dev.peftu.train;
 
 import dev.peftu.random.Sampling;
+import dev.peftu.random.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -3,6 +3,7 @@ package dev.peftu.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.peftu.random.Seeds;
 
 /**
  * Dropout masks drawn per row in Java from the row's own seed, so that a row's mask depends on

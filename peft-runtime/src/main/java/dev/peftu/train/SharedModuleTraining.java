@@ -37,7 +37,7 @@ public final class SharedModuleTraining {
      * @param seed the seed every random choice derives from
      * @throws IllegalArgumentException naming the key when a setting is wrong
      */
-    public SharedModuleTraining(BaseModel base, PeftMethod method, Map<String, String> overrides,
+    public SharedModuleTraining(BaseModel base, PeftMethod<?> method, Map<String, String> overrides,
                                 PersonalizedDataset dataset, long seed) {
         this.trainer = new CohortTrainer(base, method, sharedBatches(method, overrides), dataset.task(), seed);
     }
@@ -50,7 +50,7 @@ public final class SharedModuleTraining {
      * @return the settings the shared module trains with
      * @throws IllegalArgumentException naming the key when a setting is wrong
      */
-    public static Map<String, String> sharedBatches(PeftMethod method, Map<String, String> overrides) {
+    public static Map<String, String> sharedBatches(PeftMethod<?> method, Map<String, String> overrides) {
         TrainingOptions options = TrainingOptions.from(TrainingOptions.check(method, overrides));
         Map<String, String> shared = new HashMap<>(overrides);
         shared.put(TrainingKeys.BATCH_SIZE, Integer.toString(options.batchSize() * options.cohortSize()));

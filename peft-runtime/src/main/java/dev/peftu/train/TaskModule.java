@@ -1,8 +1,8 @@
 package dev.peftu.train;
 
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.HostTensor;
-import dev.peftu.peft.MethodSettings;
-import dev.peftu.peft.PeftMethod;
+import dev.peftu.peft.ConfiguredMethod;
 import java.util.Map;
 
 /**
@@ -10,12 +10,12 @@ import java.util.Map;
  * stage trains it on everyone's data, the second trains each user's module on top of the base
  * model plus this module. Its method may differ from the users' method.
  *
- * @param method the task module's method
+ * @param method the task module's method with its configuration
  * @param settings its effective settings
  * @param weights its trained tensors by key, classification head included
  * @param fingerprint what determines it, which the users' module fingerprints include
  */
-public record TaskModule(PeftMethod method, MethodSettings settings, Map<String, HostTensor> weights,
+public record TaskModule(ConfiguredMethod<?> method, MethodSettings settings, Map<String, HostTensor> weights,
                          String fingerprint) {
 
     /** Copies the weights map. */

@@ -1,6 +1,6 @@
 package dev.peftu.train;
 
-import dev.peftu.peft.MethodSettings;
+import dev.peftu.eval.MethodSettings;
 import java.util.stream.Collectors;
 
 /**

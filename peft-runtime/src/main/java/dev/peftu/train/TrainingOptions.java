@@ -1,7 +1,8 @@
 package dev.peftu.train;
 
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
-import dev.peftu.peft.MethodSettings;
+import dev.peftu.peft.ConfiguredMethod;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.TrainingKeys;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public record TrainingOptions(int epochs, int batchSize, int cohortSize, int pat
      * @param overrides the user's settings
      * @return the settings
      */
-    public static MethodSettings settingsFor(PeftMethod method, Map<String, String> overrides) {
+    public static MethodSettings settingsFor(PeftMethod<?> method, Map<String, String> overrides) {
         Map<String, String> defaults = defaults();
         defaults.putAll(method.defaults());
         return MethodSettings.of(method.name(), defaults, overrides);
@@ -83,13 +84,12 @@ public record TrainingOptions(int epochs, int batchSize, int cohortSize, int pat
      * @return the effective settings
      * @throws IllegalArgumentException naming the method, the key, the value and what was expected
      */
-    public static MethodSettings check(PeftMethod method, Map<String, String> overrides) {
+    public static MethodSettings check(PeftMethod<?> method, Map<String, String> overrides) {
         MethodSettings settings = settingsFor(method, overrides);
         from(settings);
-        // the method reads its own settings when it declares its parameters and its adapter
-        // config: doing both once against the default architecture checks every value now
-        method.parameters(BertConfig.MINILM_L6, settings);
-        method.adapterConfig(BertConfig.MINILM_L6, settings);
+        // parsing the method's configuration checks every value of its own now, before any
+        // model is loaded; the default architecture stands in for the base model
+        ConfiguredMethod.of(method, BertConfig.MINILM_L6, settings).parameters();
         return settings;
     }
 }

@@ -42,8 +42,8 @@ class CrowdCalibratedBaselineTest {
     void learnsEachUsersReadingOfTheCrowdIncludingAContrarianOne() {
         PersonalizedDataset dataset = crowdAndContrarian();
 
-        Map<String, List<String>> calibrated = topLabels(new CrowdCalibratedBaseline(Map.of()), dataset);
-        Map<String, List<String>> crowd = topLabels(new OneSizeFitsAllBaseline(Map.of()), dataset);
+        Map<String, List<String>> calibrated = topLabels(new CrowdCalibratedBaseline(), dataset);
+        Map<String, List<String>> crowd = topLabels(new OneSizeFitsAllBaseline(), dataset);
 
         // d is tested on texts 12..15: the crowd says yes, no, yes, no; d says the opposite
         assertThat(calibrated.get("d")).containsExactly("no", "yes", "no", "yes");
@@ -62,8 +62,8 @@ class CrowdCalibratedBaselineTest {
                         example("b3", "y3", "yes")), List.of(), List.of(example("b4", "y4", "no"))));
         PersonalizedDataset dataset = new PersonalizedDataset(YES_NO, users);
 
-        assertThat(topLabels(new CrowdCalibratedBaseline(Map.of()), dataset))
-                .isEqualTo(topLabels(new MajorityBaseline(Map.of()), dataset))
+        assertThat(topLabels(new CrowdCalibratedBaseline(), dataset))
+                .isEqualTo(topLabels(new MajorityBaseline(), dataset))
                 .containsEntry("a", List.of("no"))
                 .containsEntry("b", List.of("yes"));
     }
@@ -86,7 +86,7 @@ class CrowdCalibratedBaselineTest {
         }
         PersonalizedDataset dataset = new PersonalizedDataset(emotions, users);
 
-        var result = new CrowdCalibratedBaseline(Map.of()).run(new dev.peftu.eval.RunContext(dataset, null, 1, Map.of(), null),
+        var result = new CrowdCalibratedBaseline().run(new dev.peftu.eval.RunContext(dataset, null, 1, Map.of(), null),
                 dev.peftu.eval.ProgressListener.NONE);
 
         assertThat(result.predictionsByUser().get("u")).extracting(p -> List.copyOf(p.labels()))

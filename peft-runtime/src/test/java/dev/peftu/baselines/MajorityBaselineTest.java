@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
-import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.results.ContenderKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ class MajorityBaselineTest {
         PersonalizedDataset dataset = new PersonalizedDataset(task, List.of(
                 user("a", List.of("yes", "no", "yes")), user("b", List.of("no", "no", "yes"))));
 
-        assertThat(topLabels(new MajorityBaseline(Map.of()), dataset))
+        assertThat(topLabels(new MajorityBaseline(), dataset))
                 .containsEntry("a", List.of("yes", "yes"))
                 .containsEntry("b", List.of("no", "no"));
     }
@@ -43,10 +43,10 @@ class MajorityBaselineTest {
     void breaksTiesByTheTasksLabelOrder() {
         UserData tied = user("a", List.of("no", "yes"));
 
-        assertThat(topLabels(new MajorityBaseline(Map.of()), new PersonalizedDataset(
+        assertThat(topLabels(new MajorityBaseline(), new PersonalizedDataset(
                 new TaskDefinition("t", List.of("yes", "no"), false, ""), List.of(tied))).get("a"))
                 .containsOnly("yes");
-        assertThat(topLabels(new MajorityBaseline(Map.of()), new PersonalizedDataset(
+        assertThat(topLabels(new MajorityBaseline(), new PersonalizedDataset(
                 new TaskDefinition("t", List.of("no", "yes"), false, ""), List.of(tied))).get("a"))
                 .containsOnly("no");
     }
@@ -59,7 +59,7 @@ class MajorityBaselineTest {
                 example("3", "c", "anger"), example("4", "d", "fear", "joy")),
                 List.of(), List.of(example("5", "e", "joy")));
 
-        ContenderResult result = new MajorityBaseline(Map.of()).run(
+        ContenderResult result = new MajorityBaseline().run(
                 new RunContext(new PersonalizedDataset(task, List.of(user)), null, 1, Map.of(), null),
                 ProgressListener.NONE);
 
@@ -74,11 +74,11 @@ class MajorityBaselineTest {
                 user("a", List.of("yes")), user("b", List.of("no"))));
         List<String> progress = new ArrayList<>();
 
-        ContenderResult result = new MajorityBaseline(Map.of()).run(new RunContext(dataset, null, 1, Map.of(), null),
+        ContenderResult result = new MajorityBaseline().run(new RunContext(dataset, null, 1, Map.of(), null),
                 (phase, done, total) -> progress.add(phase + " " + done + "/" + total));
 
-        assertThat(new MajorityBaseline(Map.of()).kind()).isEqualTo(ContenderKind.BASELINE);
-        assertThat(new MajorityBaseline(Map.of()).name()).isEqualTo("majority");
+        assertThat(new MajorityBaseline().kind()).isEqualTo(ContenderKind.BASELINE);
+        assertThat(new MajorityBaseline().name()).isEqualTo("majority");
         assertThat(result.trainableParameters()).isZero();
         assertThat(progress).containsExactly("predicting 1/2", "predicting 2/2");
     }

@@ -2,6 +2,7 @@ package dev.peftu.baselines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.peftu.contenders.Contenders;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.data.UserData;
@@ -17,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class NonPersonalizedBaselineTest {
 
     @Test
-    void sharedModuleTrainsOnBatchesAsLargeAsOneCohortStep() {
+    void sharedModuleTrainsOnBatchesAsLargeAsOneCohortStep() throws Exception {
         PersonalizedDataset dataset = SyntheticTaskGenerator.defaults().users(4).textsPerUser(20).seed(3).dataset();
         int rows = dataset.users().stream().mapToInt(u -> u.train().size()).sum();
         List<Integer> stepsPerEpoch = new ArrayList<>();
         try (BaseModel base = BaseModel.embedded(32)) {
             RunContext context = new RunContext(dataset, base, 1, Map.of(), null);
-            ContenderResult result = new NonPersonalizedBaseline(
+            ContenderResult result = Contenders.create(NonPersonalizedBaseline.NAME,
                     Map.of("epochs", "1", "batchSize", "4", "cohortSize", "2")).run(context,
                     (phase, done, total) -> stepsPerEpoch.add(total));
             // batches of 4 x 2 = 8 rows over everyone's training rows

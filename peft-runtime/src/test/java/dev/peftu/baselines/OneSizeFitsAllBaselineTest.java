@@ -8,7 +8,6 @@ import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OneSizeFitsAllBaselineTest {
@@ -24,7 +23,7 @@ class OneSizeFitsAllBaselineTest {
                         List.of(example("t1", "one", "no"), example("t2", "two", "no")))));
 
         // t1: a and b said yes. t2: a no, b yes -> tie -> task order -> yes. c's own "no" habit is ignored.
-        assertThat(topLabels(new OneSizeFitsAllBaseline(Map.of()), dataset).get("c")).containsExactly("yes", "yes");
+        assertThat(topLabels(new OneSizeFitsAllBaseline(), dataset).get("c")).containsExactly("yes", "yes");
     }
 
     @Test
@@ -34,7 +33,7 @@ class OneSizeFitsAllBaselineTest {
                         example("x-3", "more", "yes")), List.of(), List.of()),
                 new UserData("c", List.of(), List.of(), List.of(example("c-1", "same words", "yes")))));
 
-        assertThat(topLabels(new OneSizeFitsAllBaseline(Map.of()), dataset).get("c")).containsExactly("no");
+        assertThat(topLabels(new OneSizeFitsAllBaseline(), dataset).get("c")).containsExactly("no");
     }
 
     @Test
@@ -46,6 +45,6 @@ class OneSizeFitsAllBaselineTest {
                         List.of(example("t1", "one", "yes"), example("t2", "two", "yes")))));
 
         // Nobody else trained on t1 or t2 (a has them only in val/test): global train majority is "no" (2 of 3).
-        assertThat(topLabels(new OneSizeFitsAllBaseline(Map.of()), dataset).get("c")).containsExactly("no", "no");
+        assertThat(topLabels(new OneSizeFitsAllBaseline(), dataset).get("c")).containsExactly("no", "no");
     }
 }

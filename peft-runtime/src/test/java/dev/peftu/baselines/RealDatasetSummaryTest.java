@@ -44,8 +44,8 @@ class RealDatasetSummaryTest {
         datasets.put("synthetic default", SyntheticTaskGenerator.defaults().dataset());
         datasets.put("private rules", SyntheticTaskGenerator.privateRulesDataset(SEED));
 
-        List<Contender> baselines = List.of(new MajorityBaseline(Map.of()), new OneSizeFitsAllBaseline(Map.of()), new RetrievalBaseline(),
-                new CrowdCalibratedBaseline(Map.of()));
+        List<Contender> baselines = List.of(new MajorityBaseline(), new OneSizeFitsAllBaseline(), new RetrievalBaseline(),
+                new CrowdCalibratedBaseline());
         List<String> table = new ArrayList<>();
         table.add(String.format("%-22s %5s %8s %6s %6s  %-22s %-22s %-22s %-22s", "dataset", "users", "examples",
                 "labels", "alpha", "majority", "one-size-fits-all", "retrieval", "crowd-calibrated"));

@@ -1,12 +1,13 @@
 package dev.peftu.baselines;
 
-import dev.peftu.data.Bm25Index;
 import static dev.peftu.baselines.BaselineFixtures.example;
 import static dev.peftu.baselines.BaselineFixtures.topLabels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.peftu.contenders.Contenders;
+import dev.peftu.data.Bm25Index;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
@@ -45,11 +46,11 @@ class RetrievalBaselineTest {
 
         // All texts have two words, so scores are idf sums: "apple" ln 6 = 1.79 for text 1 ("no"),
         // "red" ln 2 = 0.69 for each of texts 2-5 ("yes"). k=1: "no". k=5: yes 2.77 beats no 1.79.
-        assertThat(topLabels(new RetrievalBaseline(Map.of("k", "1")), dataset).get("u")).containsExactly("no");
+        assertThat(topLabels((RetrievalBaseline) Contenders.create(RetrievalBaseline.NAME, Map.of("k", "1")), dataset).get("u")).containsExactly("no");
         assertThat(topLabels(new RetrievalBaseline(), dataset).get("u")).containsExactly("yes");
-        assertThatThrownBy(() -> new RetrievalBaseline(Map.of("k1", "fast")))
+        assertThatThrownBy(() -> Contenders.create(RetrievalBaseline.NAME, Map.of("k1", "fast")))
                 .hasMessage("retrieval: setting k1=fast: expected a finite number >= 0");
-        assertThatThrownBy(() -> new RetrievalBaseline(Map.of("k", "2.5")))
+        assertThatThrownBy(() -> Contenders.create(RetrievalBaseline.NAME, Map.of("k", "2.5")))
                 .hasMessage("retrieval: setting k=2.5: expected a whole number >= 1");
     }
 
@@ -71,7 +72,7 @@ class RetrievalBaselineTest {
 
     @Test
     void recordsItsEffectiveSettingsWithoutTheIgnoredEpochs() {
-        assertThat(new RetrievalBaseline(java.util.Map.of("k", "3", "epochs", "2")).effectiveSettings())
+        assertThat(Contenders.create(RetrievalBaseline.NAME, Map.of("k", "3", "epochs", "2")).effectiveSettings())
                 .containsOnlyKeys("k", "k1", "b")
                 .containsEntry("k", "3");
     }

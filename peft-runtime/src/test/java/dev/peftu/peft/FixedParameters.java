@@ -3,7 +3,9 @@ package dev.peftu.peft;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
+import dev.peftu.random.Seeds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,7 @@ final class FixedParameters implements BatchParameters {
             for (int g = 0; g < userSeeds.length; g++) {
                 float[] values = replace == null ? null : replace.apply(spec);
                 if (values == null) {
-                    values = spec.init().sample((int) spec.size(), new SplittableRandom(userSeeds[g] * 31 + spec.key().hashCode()));
+                    values = spec.init().sample((int) spec.size(), new SplittableRandom(Seeds.mix(userSeeds[g], spec.key())));
                 }
                 System.arraycopy(values, 0, all, g * (int) spec.size(), values.length);
             }
@@ -56,9 +58,10 @@ final class FixedParameters implements BatchParameters {
         return new FixedParameters(step, arrays, 1);
     }
 
-    /** Returns the settings of a method with overrides on its defaults. */
-    static MethodSettings settings(PeftMethod method, Map<String, String> overrides) {
-        return MethodSettings.of(method.name(), method.defaults(), overrides);
+    /** Returns a method configured from overrides on its defaults, on the given base. */
+    static <C extends PeftConfig> ConfiguredMethod<C> configured(PeftMethod<C> method, BertConfig base,
+                                                               Map<String, String> overrides) {
+        return ConfiguredMethod.of(method, base, MethodSettings.of(method.name(), method.defaults(), overrides));
     }
 
     /** A one-layer encoder of hidden width 4 for hand-made tensors. */

@@ -1,14 +1,17 @@
 package dev.peftu.peft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 import dev.peftu.model.DjlRuntime;
+import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,12 +33,11 @@ class MethodArithmeticTest {
     @Test
     void loraUnmergedForwardEqualsTheForwardWithTheUpdateMergedIntoTheWeight() {
         LoraMethod lora = new LoraMethod();
-        MethodSettings settings = FixedParameters.settings(lora,
-                Map.of("r", "2", "alpha", "4", "dropout", "0", "targets", "query"));
+        ConfiguredMethod<?> configured = FixedParameters.configured(lora, FixedParameters.TINY, Map.of("r", "2", "alpha", "4", "dropout", "0", "targets", "query"));
         String module = HfPeftNames.module(QUERY);
         try (NDManager step = NDManager.newBaseManager(DjlRuntime.device())) {
             // A drawn per user (two users), B hand-made and non-zero
-            FixedParameters parameters = FixedParameters.drawn(step, lora.parameters(FixedParameters.TINY, settings),
+            FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {1, 2}, spec -> spec.key().endsWith("lora_B.weight") ? values(8, 1) : null);
             float[] weight = values(16, 2);
             float[] bias = values(4, 3);
@@ -43,7 +45,7 @@ class MethodArithmeticTest {
             NDArray input = step.create(x, new Shape(2, 3, 4));
             NDArray frozen = Linear.linear(input, step.create(weight, new Shape(4, 4)), step.create(bias, new Shape(4)))
                     .singletonOrThrow();
-            Injection injection = lora.attach(FixedParameters.TINY, parameters, settings);
+            Injection injection = configured.attach(parameters);
             float[] actual = injection.linear(QUERY, input, frozen).toFloatArray();
 
             float[] a = parameters.perGroup(module + ".lora_A.weight").toFloatArray();
@@ -81,8 +83,8 @@ class MethodArithmeticTest {
     void pfeifferAdapterRunsAfterTheAddAndLayerNormWithItsOwnResidualAndTheSameNormAgain() {
         PfeifferAdapterMethod pfeiffer = new PfeifferAdapterMethod();
         // hidden 4 / 2: a bottleneck of 2
-        MethodSettings settings = FixedParameters.settings(pfeiffer, Map.of("reductionFactor", "2"));
-        List<ParameterSpec> specs = pfeiffer.parameters(FixedParameters.TINY, settings);
+        ConfiguredMethod<?> configured = FixedParameters.configured(pfeiffer, FixedParameters.TINY, Map.of("reductionFactor", "2"));
+        List<ParameterSpec> specs = configured.parameters();
         try (NDManager step = NDManager.newBaseManager(DjlRuntime.device())) {
             FixedParameters parameters = FixedParameters.drawn(step, specs, new long[] {1},
                     spec -> values((int) spec.size(), (int) spec.size()));
@@ -93,7 +95,7 @@ class MethodArithmeticTest {
             float[] f = values(8, 5);
             float[] x = values(8, 6);
             // a stand-in for the LayerNorm whose result shows how often and where it ran
-            Injection injection = pfeiffer.attach(FixedParameters.TINY, parameters, settings);
+            Injection injection = configured.attach(parameters);
             float[] actual = injection.feedForwardOutput(0, step.create(f, new Shape(1, 2, 4)),
                     step.create(x, new Shape(1, 2, 4)), (out, residual) -> out.add(residual).mul(2f)).toFloatArray();
             double worst = 0;
@@ -121,6 +123,31 @@ class MethodArithmeticTest {
             }
             System.out.printf("pfeiffer by hand: max |difference| %.2e%n", worst);
             assertThat(worst).isLessThanOrEqualTo(1e-5);
+        }
+    }
+
+    @Test
+    void pTuningStoresAsHfPeftsPromptEmbeddingsTheVirtualTokensItsEncoderPutsBeforeTheText() {
+        PTuningMethod pTuning = new PTuningMethod();
+        ConfiguredMethod<?> configured = FixedParameters.configured(pTuning, FixedParameters.TINY,
+                Map.of("virtualTokens", "3", "encoderHiddenSize", "5"));
+        List<ParameterSpec> specs = configured.parameters();
+        try (NDManager step = NDManager.newBaseManager(DjlRuntime.device())) {
+            FixedParameters parameters = FixedParameters.drawn(step, specs, new long[] {1},
+                    spec -> values((int) spec.size(), (int) spec.size() % 7));
+            float[] injected = configured.attach(parameters).virtualTokens(null).toFloatArray();
+            Map<String, HostTensor> trained = new HashMap<>();
+            for (ParameterSpec spec : specs) {
+                trained.put(spec.key(), new HostTensor(spec.shape(), parameters.perGroup(spec.key()).toFloatArray()));
+            }
+
+            Map<String, HostTensor> stored = configured.storedWeights(trained);
+
+            assertThat(stored).containsAllEntriesOf(trained);
+            HostTensor promptEmbeddings = stored.get("prompt_embeddings");
+            assertThat(promptEmbeddings.shape()).containsExactly(3, 4);
+            assertThat(promptEmbeddings.data()).containsExactly(injected, within(1e-5f));
+            assertThat(injected).isNotEqualTo(trained.get("prompt_encoder.embedding.weight").data());
         }
     }
 }

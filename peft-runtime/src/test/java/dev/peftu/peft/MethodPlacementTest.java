@@ -54,17 +54,17 @@ class MethodPlacementTest {
     @ValueSource(strings = {"lora", "adapter", "pfeiffer", "ia3"})
     void newModuleLeavesTheEncoderUnchanged(String name) {
         // LoRA's B, the adapters' up-projections start at zero, IA3's scales at one
-        PeftMethod method = PeftMethods.byName(name);
-        MethodSettings settings = FixedParameters.settings(method, Map.of("targets", "query,key,value,attention.output.dense,intermediate.dense,output.dense")
+        PeftMethod<?> method = PeftMethods.byName(name);
+        ConfiguredMethod<?> configured = FixedParameters.configured(method, BertConfig.MINILM_L6, Map.of("targets", "query,key,value,attention.output.dense,intermediate.dense,output.dense")
                 .entrySet().stream().filter(e -> method.defaults().containsKey(e.getKey()))
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         long[] text = model.tokenIds(LONG);
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
             float[] base = forward(step, List.of(text), Injection.NONE, 0, text.length);
-            FixedParameters parameters = FixedParameters.drawn(step, method.parameters(BertConfig.MINILM_L6, settings),
+            FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {5}, null);
             float[] adapted = forward(step, List.of(text),
-                    method.attach(BertConfig.MINILM_L6, parameters, settings), 0, text.length);
+                    configured.attach(parameters), 0, text.length);
             double difference = maxDifference(base, adapted);
             System.out.printf("%s at its start vs base: max |difference| %.2e%n", name, difference);
             assertThat(difference).isLessThanOrEqualTo(1e-6);
@@ -74,18 +74,16 @@ class MethodPlacementTest {
     @ParameterizedTest
     @ValueSource(strings = {"prompt-tuning", "prefix-tuning", "p-tuning"})
     void paddingAndOtherRowsOfTheBatchDoNotChangeARow(String name) {
-        PeftMethod method = PeftMethods.byName(name);
-        MethodSettings settings = FixedParameters.settings(method, Map.of("virtualTokens", "3"));
-        List<ParameterSpec> specs = method.parameters(BertConfig.MINILM_L6, settings);
+        PeftMethod<?> method = PeftMethods.byName(name);
+        ConfiguredMethod<?> configured = FixedParameters.configured(method, BertConfig.MINILM_L6, Map.of("virtualTokens", "3"));
+        List<ParameterSpec> specs = configured.parameters();
         long[] shortText = model.tokenIds(SHORT);
         long[] longText = model.tokenIds(LONG);
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
-            Injection alone = method.attach(BertConfig.MINILM_L6,
-                    FixedParameters.drawn(step, specs, new long[] {1}, null), settings);
+            Injection alone = configured.attach(FixedParameters.drawn(step, specs, new long[] {1}, null));
             float[] expected = forward(step, List.of(shortText), alone, 0, shortText.length);
             // the short text padded to the long one's length, beside another user's row
-            Injection together = method.attach(BertConfig.MINILM_L6,
-                    FixedParameters.drawn(step, specs, new long[] {1, 2}, null), settings);
+            Injection together = configured.attach(FixedParameters.drawn(step, specs, new long[] {1, 2}, null));
             float[] actual = forward(step, List.of(shortText, longText), together, 0, shortText.length);
             double difference = maxDifference(expected, actual);
             System.out.printf("%s row alone vs padded in a batch: max |difference| %.2e%n", name, difference);
@@ -99,14 +97,14 @@ class MethodPlacementTest {
     @Test
     void pfeifferAdapterKeepsItsPlaceWhenStackedOverOrUnderAnotherModule() {
         PfeifferAdapterMethod method = new PfeifferAdapterMethod();
-        MethodSettings settings = FixedParameters.settings(method, Map.of());
+        ConfiguredMethod<?> configured = FixedParameters.configured(method, BertConfig.MINILM_L6, Map.of());
         long[] text = model.tokenIds(LONG);
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
             // a trained-looking module: the up-projection no longer zero
-            FixedParameters parameters = FixedParameters.drawn(step, method.parameters(BertConfig.MINILM_L6, settings),
+            FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {4}, spec -> spec.key().contains("adapter_up") ? Initializer.normal(0.05)
                             .sample((int) spec.size(), new java.util.SplittableRandom(9)) : null);
-            Injection pfeiffer = method.attach(BertConfig.MINILM_L6, parameters, settings);
+            Injection pfeiffer = configured.attach(parameters);
             float[] alone = forward(step, List.of(text), pfeiffer, 0, text.length);
             float[] base = forward(step, List.of(text), Injection.NONE, 0, text.length);
             assertThat(maxDifference(base, alone)).isGreaterThan(1e-3);
@@ -130,14 +128,14 @@ class MethodPlacementTest {
             System.arraycopy(words.data(), (int) prompt[t] * hidden, promptEmbeddings, t * hidden, hidden);
         }
         PromptTuningMethod method = new PromptTuningMethod();
-        MethodSettings settings = FixedParameters.settings(method, Map.of("virtualTokens", String.valueOf(prompt.length)));
+        ConfiguredMethod<?> configured = FixedParameters.configured(method, BertConfig.MINILM_L6, Map.of("virtualTokens", String.valueOf(prompt.length)));
         long[] typed = new long[prompt.length + text.length];
         System.arraycopy(prompt, 0, typed, 0, prompt.length);
         System.arraycopy(text, 0, typed, prompt.length, text.length);
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
-            FixedParameters parameters = FixedParameters.drawn(step, method.parameters(BertConfig.MINILM_L6, settings),
+            FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {1}, spec -> promptEmbeddings);
-            float[] prompted = forward(step, List.of(text), method.attach(BertConfig.MINILM_L6, parameters, settings),
+            float[] prompted = forward(step, List.of(text), configured.attach(parameters),
                     0, text.length);
             NDArray all = model.encoder().forward(step, EncodedBatch.pad(step, List.of(typed)), Injection.NONE);
             float[] expected = all.get(new NDIndex("0, {}:", prompt.length)).toFloatArray();

@@ -1,6 +1,7 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
@@ -10,10 +11,24 @@ import java.util.Map;
 
 /**
  * A PEFT method that exists only in test code, registered through the test class path's
- * {@code META-INF/services}: a trainable per-user bias on every layer's value projection. It
- * shows what a method author writes: one class and one services line.
+ * {@code META-INF/services/dev.peftu.eval.ContenderProvider}: a trainable per-user bias on every
+ * layer's value projection. It shows what a method author writes: the method, its typed
+ * configuration, and one services line.
  */
-public final class ValueBiasMethod implements PeftMethod {
+public final class ValueBiasMethod implements PeftMethod<ValueBiasMethod.Config> {
+
+    /**
+     * The method's configuration: it has no setting of its own.
+     *
+     * @param layers the layers whose value projection gets a bias
+     */
+    public record Config(int layers) implements PeftConfig {
+
+        @Override
+        public Map<String, Object> adapterConfig() {
+            return Map.of("peft_type", "VALUE_BIAS", "num_layers", layers);
+        }
+    }
 
     @Override
     public String name() {
@@ -26,9 +41,23 @@ public final class ValueBiasMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+    public Config configure(BertConfig base, MethodSettings settings) {
+        return new Config(base.layers());
+    }
+
+    @Override
+    public Config fromAdapterConfig(Map<String, Object> adapterConfig) {
+        if (!"VALUE_BIAS".equals(adapterConfig.get("peft_type"))
+                || !(adapterConfig.get("num_layers") instanceof Integer layers)) {
+            throw new IllegalArgumentException("adapter_config.json: expected peft_type VALUE_BIAS and num_layers");
+        }
+        return new Config(layers);
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, Config config) {
         List<ParameterSpec> specs = new ArrayList<>();
-        for (int layer = 0; layer < base.layers(); layer++) {
+        for (int layer = 0; layer < config.layers(); layer++) {
             specs.add(new ParameterSpec(key(new LinearSite(layer, LinearSite.VALUE)), new long[] {base.hiddenSize()},
                     Initializer.zeros()));
         }
@@ -40,7 +69,7 @@ public final class ValueBiasMethod implements PeftMethod {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, Config config) {
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
@@ -50,10 +79,5 @@ public final class ValueBiasMethod implements PeftMethod {
                 return output.add(parameters.perRow(key(site)).expandDims(1));
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        return Map.of("peft_type", "VALUE_BIAS");
     }
 }

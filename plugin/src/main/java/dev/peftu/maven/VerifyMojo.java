@@ -67,6 +67,10 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     @Parameter(property = "peftu.methods")
     private String methods;
 
+    /** Comma-separated names of the benchmarks to run, passed as {@code peftu.benchmarks}; default all. */
+    @Parameter(property = "peftu.benchmarks")
+    private String benchmarks;
+
     /** At most this many users per benchmark, passed as {@code peftu.usersLimit}. */
     @Parameter(property = "peftu.usersLimit")
     private Integer usersLimit;
@@ -185,6 +189,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         putIfSet(configuration, "peftu.seed", seed);
         putIfSet(configuration, "peftu.methods", methods);
+        putIfSet(configuration, "peftu.benchmarks", benchmarks);
         putIfSet(configuration, "peftu.usersLimit", usersLimit);
         putIfSet(configuration, "peftu.epochs", epochs);
         putIfSet(configuration, "peftu.shard", shard);

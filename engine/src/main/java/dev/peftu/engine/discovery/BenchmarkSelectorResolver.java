@@ -31,23 +31,28 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  * Resolves class, method and unique-id selectors into benchmark, method, user and gate
  * descriptors. A class resolves to its whole benchmark; a {@code @Gate} method to that gate plus
  * every method of its benchmark, since the gate reads their results; a unique id to exactly the
- * node it names, with its parents. Class selectors honor the request's class name filters.
+ * node it names, with its parents. Class selectors honor the request's class name filters and
+ * the run's benchmark names ({@code peftu.benchmarks}).
  */
 final class BenchmarkSelectorResolver implements SelectorResolver {
 
     private final Predicate<String> classNameFilter;
+    private final Predicate<Class<?>> selectedBenchmark;
     private final BenchmarkPreparer preparer;
     private final IsBenchmarkClass isBenchmarkClass = new IsBenchmarkClass();
 
-    BenchmarkSelectorResolver(Predicate<String> classNameFilter, BenchmarkPreparer preparer) {
+    BenchmarkSelectorResolver(Predicate<String> classNameFilter, Predicate<Class<?>> selectedBenchmark,
+            BenchmarkPreparer preparer) {
         this.classNameFilter = classNameFilter;
+        this.selectedBenchmark = selectedBenchmark;
         this.preparer = preparer;
     }
 
     @Override
     public Resolution resolve(ClassSelector selector, Context context) {
         Class<?> specClass = selector.getJavaClass();
-        if (!isBenchmarkClass.test(specClass) || !classNameFilter.test(specClass.getName())) {
+        if (!isBenchmarkClass.test(specClass) || !classNameFilter.test(specClass.getName())
+                || !selectedBenchmark.test(specClass)) {
             return unresolved();
         }
         return benchmark(specClass, context).map(this::wholeBenchmark).orElse(unresolved());

@@ -9,7 +9,8 @@ import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolve
 
 /**
  * Builds the engine's test tree for a discovery request: classpath roots, packages and modules
- * are scanned for benchmark classes (honoring class and package name filters), and class, method
+ * are scanned for benchmark classes (honoring class and package name filters and
+ * {@code peftu.benchmarks}), and class, method
  * and unique-id selectors are resolved by {@link BenchmarkSelectorResolver}.
  */
 public final class PeftuDiscovery {
@@ -19,11 +20,12 @@ public final class PeftuDiscovery {
 
     /** Resolves the request's selectors into children of the engine descriptor. */
     public static void resolve(EngineDiscoveryRequest request, PeftuEngineDescriptor engine) {
-        BenchmarkPreparer preparer = new BenchmarkPreparer(
-                new SpecReader(new RunConfiguration(request.getConfigurationParameters())), new DatasetLoader());
+        SpecReader specs = new SpecReader(new RunConfiguration(request.getConfigurationParameters()));
+        BenchmarkPreparer preparer = new BenchmarkPreparer(specs, new DatasetLoader());
         EngineDiscoveryRequestResolver.<PeftuEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(new IsBenchmarkClass())
-                .addSelectorResolver(context -> new BenchmarkSelectorResolver(context.getClassNameFilter(), preparer))
+                .addSelectorResolver(context -> new BenchmarkSelectorResolver(
+                        context.getClassNameFilter(), specs::isSelected, preparer))
                 .build()
                 .resolve(request, engine);
     }

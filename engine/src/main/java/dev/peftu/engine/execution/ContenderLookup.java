@@ -24,9 +24,13 @@ public final class ContenderLookup {
         return Contenders.create(name, settings);
     }
 
-    /** Returns the kind a contender of this name has, for reporting methods that failed before creation. */
+    /**
+     * Returns the kind a contender of this name has, for reporting methods that failed before
+     * creation. A name no provider has is reported with the PEFT methods: it is most often a
+     * contributed method whose jar is missing from the test class path.
+     */
     public ContenderKind expectedKind(String name) {
-        return Contenders.kindOf(name);
+        return Contenders.kindOf(name).orElse(ContenderKind.PEFT);
     }
 
     /** Returns whether the contender needs the base model in its run context. */

@@ -46,6 +46,12 @@ public final class RunConfiguration {
                 .map(String::trim).filter(name -> !name.isEmpty()).toList());
     }
 
+    /** Returns the names of the benchmarks to run, if the run is limited to some. */
+    public Optional<List<String>> benchmarks() {
+        return string(Constants.BENCHMARKS).map(value -> Arrays.stream(value.split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList());
+    }
+
     /** Returns the users limit replacing every spec's {@code maxUsers}, if set. */
     public OptionalInt usersLimit() {
         return positiveInt(Constants.USERS_LIMIT);

@@ -72,6 +72,17 @@ public final class SpecReader {
                 specClass);
     }
 
+    /**
+     * Returns whether the run includes the benchmark: always, unless {@code peftu.benchmarks}
+     * names the benchmarks to run and this one is not among them.
+     */
+    public boolean isSelected(Class<?> specClass) {
+        return AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
+                .map(benchmark -> configuration.benchmarks().map(names -> names.contains(name(benchmark, specClass)))
+                        .orElse(true))
+                .orElse(false);
+    }
+
     private static String name(PeftuBenchmark benchmark, Class<?> specClass) {
         return benchmark.name().isBlank() ? BenchmarkNames.kebabCase(specClass) : benchmark.name().trim();
     }

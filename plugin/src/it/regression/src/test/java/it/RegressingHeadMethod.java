@@ -1,12 +1,13 @@
 package it;
 
 import ai.djl.ndarray.NDArray;
+import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.BertConfig;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import dev.peftu.peft.BatchParameters;
-import dev.peftu.peft.MethodSettings;
 import dev.peftu.peft.ParameterSpec;
+import dev.peftu.peft.PeftConfig;
 import dev.peftu.peft.PeftMethod;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,16 @@ import java.util.Map;
  * fixed vector, so every text looks alike to the head trained on clean embeddings. Its settings
  * stay the same either way, as they would across a code change.
  */
-public final class RegressingHeadMethod implements PeftMethod {
+public final class RegressingHeadMethod implements PeftMethod<RegressingHeadMethod.Config> {
+
+    /** The method's configuration: it has no setting. */
+    public record Config() implements PeftConfig {
+
+        @Override
+        public Map<String, Object> adapterConfig() {
+            return Map.of("peft_type", "REGRESSING_HEAD");
+        }
+    }
 
     @Override
     public String name() {
@@ -30,12 +40,25 @@ public final class RegressingHeadMethod implements PeftMethod {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, MethodSettings settings) {
+    public Config configure(BertConfig base, MethodSettings settings) {
+        return new Config();
+    }
+
+    @Override
+    public Config fromAdapterConfig(Map<String, Object> adapterConfig) {
+        if (!"REGRESSING_HEAD".equals(adapterConfig.get("peft_type"))) {
+            throw new IllegalArgumentException("adapter_config.json: field peft_type: expected REGRESSING_HEAD");
+        }
+        return new Config();
+    }
+
+    @Override
+    public List<ParameterSpec> parameters(BertConfig base, Config config) {
         return List.of();
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, MethodSettings settings) {
+    public Injection attach(BertConfig base, BatchParameters parameters, Config config) {
         if (parameters.training() || !Boolean.getBoolean("it.simulateCodeRegression")) {
             return Injection.NONE;
         }
@@ -49,10 +72,5 @@ public final class RegressingHeadMethod implements PeftMethod {
                 return output.add(parameters.step().arange(0f, (float) hidden, 1f).mul(1000f));
             }
         };
-    }
-
-    @Override
-    public Map<String, Object> adapterConfig(BertConfig base, MethodSettings settings) {
-        return Map.of("peft_type", "REGRESSING_HEAD");
     }
 }

@@ -1,4 +1,4 @@
-package dev.peftu.peft;
+package dev.peftu.eval;
 
 import java.util.Arrays;
 import java.util.Collections;
