@@ -12,7 +12,9 @@ import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.PeftMethods;
 import dev.peftu.peft.TrainingKeys;
 import dev.peftu.results.ContenderKind;
+import dev.peftu.store.Fingerprint;
 import dev.peftu.store.ModuleFingerprint;
+import dev.peftu.store.ModuleStorage;
 import dev.peftu.train.CohortTrainer;
 import dev.peftu.train.SharedModuleTraining;
 import dev.peftu.train.TaskModule;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * A PEFT method on the leaderboard: trains every user's module in cohorts with the
@@ -144,6 +147,18 @@ public final class PeftContender implements Contender {
                     fingerprint(run, method, effective.asMap(), task)).run(progress);
         }
         LearningRateSearch search = new LearningRateSearch(effective);
+        String searchFingerprint = searchFingerprint(run, search, task);
+        ModuleStorage storage = run.moduleStorage();
+        Optional<String> stored = storage == null || !storage.reuse() ? Optional.empty()
+                : storage.store().chosenLearningRate(storage.label(), searchFingerprint)
+                        .filter(search.candidates()::contains);
+        if (stored.isPresent()) {
+            chosenLearningRate = stored.get();
+            progress.progress("learningRate=auto: the stored search chose " + chosenLearningRate, 1, 1);
+            Map<String, String> settings = withLearningRate(chosenLearningRate);
+            return new CohortRuns(run, trainer(run, settings, task), fingerprint(run, method, settings, task))
+                    .run(progress);
+        }
         for (String rate : search.candidates()) {
             Map<String, String> settings = withLearningRate(rate);
             CohortRuns candidate = new CohortRuns(run, trainer(run, settings, task),
@@ -155,7 +170,24 @@ public final class PeftContender implements Contender {
         chosenLearningRate = search.chosen();
         progress.progress("learningRate=auto chose " + chosenLearningRate + " of " + search.candidates()
                 + " by mean validation accuracy over users", 1, 1);
-        return search.chosenRun().finish(progress);
+        ContenderResult result = search.chosenRun().finish(progress);
+        if (storage != null) {
+            storage.store().saveChosenLearningRate(storage.label(), searchFingerprint, chosenLearningRate);
+        }
+        return result;
+    }
+
+    /**
+     * What determines the search's choice: every candidate's module fingerprint and the users it
+     * chooses over (a shard's users choose for themselves).
+     */
+    private String searchFingerprint(RunContext run, LearningRateSearch search, TaskModule task) {
+        Fingerprint fingerprint = Fingerprint.start();
+        for (String rate : search.candidates()) {
+            fingerprint.add(fingerprint(run, method, withLearningRate(rate), task));
+        }
+        run.runUserIds().stream().sorted().forEach(fingerprint::add);
+        return fingerprint.finish();
     }
 
     /** The dataset as the trainer sees it: every text with its retrieved history when {@code retrieve > 0}. */

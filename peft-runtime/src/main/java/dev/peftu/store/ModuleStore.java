@@ -48,6 +48,8 @@ public final class ModuleStore {
      * always escapes {@code @} (as {@code %40}), so no user id maps to this name.
      */
     public static final String TASK_MODULE_DIRECTORY = "@task";
+    /** The file in a label's directory recording the rate {@code learningRate=auto} chose. */
+    public static final String LEARNING_RATE_FILE = "peftu_learning_rate.txt";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final TypeReference<Map<String, Object>> CONFIG_TYPE = new TypeReference<>() {
@@ -113,6 +115,29 @@ public final class ModuleStore {
             return Optional.empty();
         }
         return Optional.of(Safetensors.read(directory.resolve(WEIGHTS_FILE)));
+    }
+
+    /**
+     * Records {@code learningRate=auto}'s choice for a method label: the search's fingerprint,
+     * then the chosen rate, in {@value #LEARNING_RATE_FILE} of the label's directory.
+     */
+    public void saveChosenLearningRate(String method, String searchFingerprint, String rate) throws IOException {
+        Files.createDirectories(methodDirectory(method));
+        AtomicFiles.writeString(methodDirectory(method).resolve(LEARNING_RATE_FILE), searchFingerprint + "\n" + rate);
+    }
+
+    /**
+     * Returns the learning rate {@code learningRate=auto} chose for a method label when the
+     * recorded search has the fingerprint {@code searchFingerprint}: the same candidates on the
+     * same inputs and users, which would choose the same rate again.
+     */
+    public Optional<String> chosenLearningRate(String method, String searchFingerprint) throws IOException {
+        Path file = methodDirectory(method).resolve(LEARNING_RATE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.size() == 2 && lines.get(0).equals(searchFingerprint) ? Optional.of(lines.get(1)) : Optional.empty();
     }
 
     private static void write(Path directory, String userId, Map<String, Object> adapterConfig,

@@ -6,15 +6,19 @@ import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.RetrievalAugmentedInputs;
 import dev.peftu.data.UserData;
+import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.RunContext;
 import dev.peftu.model.BaseModel;
 import dev.peftu.peft.PeftMethods;
+import dev.peftu.store.ModuleStorage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Settings {@code retrieve} and {@code learningRate=auto} of the PEFT contender. */
 class RetrieveAndAutoRateTest {
@@ -70,6 +74,31 @@ class RetrieveAndAutoRateTest {
                     .containsKey(LearningRateSearch.CHOSEN);
             assertThat(other.effectiveSettings().get(LearningRateSearch.CHOSEN))
                     .isEqualTo(plain.effectiveSettings().get(LearningRateSearch.CHOSEN));
+        }
+    }
+
+    @Test
+    void autoLearningRateReusesTheStoredChoiceAndModulesInsteadOfSearchingAgain(@TempDir Path store)
+            throws Exception {
+        PersonalizedDataset dataset = TwoStageTrainingTest.topicTask(3, 1, 8, 9);
+        Map<String, String> settings = Map.of("learningRate", "auto", "epochs", "2");
+        try (BaseModel base = BaseModel.embedded(32)) {
+            List<String> firstPhases = new ArrayList<>();
+            PeftContender searched = new PeftContender(PeftMethods.byName("head"), settings);
+            ContenderResult first = searched.run(new RunContext(dataset, base, 4, Map.of(),
+                    new ModuleStorage(store, "head-auto", true)), (phase, done, total) -> firstPhases.add(phase));
+            List<String> secondPhases = new ArrayList<>();
+            PeftContender resumed = new PeftContender(PeftMethods.byName("head"), settings);
+            ContenderResult second = resumed.run(new RunContext(dataset, base, 4, Map.of(),
+                    new ModuleStorage(store, "head-auto", true)), (phase, done, total) -> secondPhases.add(phase));
+
+            assertThat(firstPhases).anyMatch(phase -> phase.contains("gives mean validation accuracy"));
+            assertThat(secondPhases).noneMatch(phase -> phase.contains("gives mean validation accuracy"))
+                    .anyMatch(phase -> phase.startsWith("learningRate=auto: the stored search chose "))
+                    .anyMatch(phase -> phase.startsWith("reused 3 stored modules"));
+            assertThat(resumed.effectiveSettings().get(LearningRateSearch.CHOSEN))
+                    .isEqualTo(searched.effectiveSettings().get(LearningRateSearch.CHOSEN));
+            assertThat(second.predictionsByUser()).isEqualTo(first.predictionsByUser());
         }
     }
 }

@@ -14,10 +14,11 @@ import dev.peftu.peft.PeftMethods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** The cohort trainer: a cohort trains each user as if alone, and the base model never changes. */
@@ -57,8 +58,13 @@ class CohortTrainerTest {
         return users;
     }
 
+    /** Every PEFT method on the class path: the built-in ones and the test's contributed one. */
+    static Stream<String> everyMethod() {
+        return PeftMethods.all().keySet().stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"lora", "adapter", "pfeiffer", "ia3", "prompt-tuning", "prefix-tuning", "p-tuning"})
+    @MethodSource("everyMethod")
     void cohortTrainsTheSameModulesAsOneUserAtATime(String method) {
         CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName(method), QUICK, TASK, 7);
         List<TrainedModule> together = trainer.train(users(), ProgressListener.NONE);
