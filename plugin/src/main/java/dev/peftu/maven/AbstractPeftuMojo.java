@@ -1,23 +1,24 @@
 package dev.peftu.maven;
 
+import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.gate.GateRule;
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.gate.RegressionCheck;
-import dev.peftu.maven.report.ReportRenderer;
-import dev.peftu.results.RunResults;
-import dev.peftu.results.ResultsJson;
 import dev.peftu.maven.launch.EngineOutcome;
+import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.NotRunBenchmark;
-import java.util.stream.Collectors;
-import org.apache.maven.plugin.MojoFailureException;
+import dev.peftu.results.ResultsJson;
+import dev.peftu.results.RunResults;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -32,7 +33,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
     protected MavenProject project;
 
     /** The results file the engine writes and the report is rendered from. */
-    @Parameter(property = "peftu.resultsFile", defaultValue = "${project.build.directory}/peftu/results.json")
+    @Parameter(property = EngineParameters.RESULTS_FILE, defaultValue = "${project.build.directory}/peftu/results.json")
     protected File resultsFile;
 
     /** Where the HTML report ({@code index.html} and one page per benchmark) is written. */

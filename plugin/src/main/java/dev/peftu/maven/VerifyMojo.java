@@ -1,7 +1,9 @@
 package dev.peftu.maven;
 
+import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
+import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
 import java.io.File;
 import java.io.IOException;
@@ -48,7 +50,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
      * {@code results-shard-i-of-n.json} beside the results file, and gates wait for
      * {@code mvn peftu:merge} over all shards.
      */
-    @Parameter(property = "peftu.shard")
+    @Parameter(property = EngineParameters.SHARD)
     private String shard;
 
     /** Skips the goal. */
@@ -56,27 +58,27 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     private boolean skip;
 
     /** The root directory of real datasets, passed to the engine as {@code peftu.data}. */
-    @Parameter(property = "peftu.data")
+    @Parameter(property = EngineParameters.DATA_DIRECTORY)
     private File data;
 
     /** A seed overriding every benchmark's, passed as {@code peftu.seed}. */
-    @Parameter(property = "peftu.seed")
+    @Parameter(property = EngineParameters.SEED)
     private Long seed;
 
     /** Comma-separated methods replacing every benchmark's, passed as {@code peftu.methods}. */
-    @Parameter(property = "peftu.methods")
+    @Parameter(property = EngineParameters.METHODS)
     private String methods;
 
     /** Comma-separated names of the benchmarks to run, passed as {@code peftu.benchmarks}; default all. */
-    @Parameter(property = "peftu.benchmarks")
+    @Parameter(property = EngineParameters.BENCHMARKS)
     private String benchmarks;
 
     /** At most this many users per benchmark, passed as {@code peftu.usersLimit}. */
-    @Parameter(property = "peftu.usersLimit")
+    @Parameter(property = EngineParameters.USERS_LIMIT)
     private Integer usersLimit;
 
     /** Training epochs of every PEFT method, passed as {@code peftu.epochs}. */
-    @Parameter(property = "peftu.epochs")
+    @Parameter(property = EngineParameters.EPOCHS)
     private Integer epochs;
 
     /** Further JUnit Platform configuration parameters for the engine, e.g. {@code peftu.moduleStore}. */
@@ -129,7 +131,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     }
 
     /** A shard is judged when the shards are merged; here only its engine failures fail the build. */
-    private void finishShard(EngineOutcome outcome) throws MojoFailureException {
+    private void finishShard(EngineOutcome outcome) throws MojoExecutionException, MojoFailureException {
         Path written = shardResultsFile();
         if (outcome.hasFailures() || !Files.isRegularFile(written)) {
             throw new BuildFailure().add("peftu shard " + shard.trim() + (Files.isRegularFile(written)
@@ -139,10 +141,19 @@ public final class VerifyMojo extends AbstractPeftuMojo {
                 + "; gates and the report come with mvn peftu:merge over every shard");
     }
 
-    private Path shardResultsFile() {
-        String[] parts = shard.trim().split("/");
-        return resultsFile.toPath().resolveSibling("results-shard-" + parts[0].trim() + "-of-"
-                + (parts.length > 1 ? parts[1].trim() : "?") + ".json");
+    private Path shardResultsFile() throws MojoExecutionException {
+        String[] parts = shard.trim().split("/", -1);
+        try {
+            int index = Integer.parseInt(parts[0].trim());
+            int count = Integer.parseInt(parts[parts.length - 1].trim());
+            if (parts.length == 2 && index >= 1 && index <= count) {
+                return resultsFile.toPath().resolveSibling(ResultsJson.shardFileName(index, count));
+            }
+        } catch (NumberFormatException e) {
+            // reported below with what was expected
+        }
+        throw new MojoExecutionException(EngineParameters.SHARD + "=" + shard
+                + ": expected i/n with 1 <= i <= n, e.g. 2/4");
     }
 
     /**
@@ -182,17 +193,17 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     private Map<String, String> engineConfiguration() {
         Map<String, String> configuration = new LinkedHashMap<>(configurationParameters);
-        configuration.put("peftu.resultsFile", resultsFile.getAbsolutePath());
+        configuration.put(EngineParameters.RESULTS_FILE, resultsFile.getAbsolutePath());
         if (data != null) {
-            configuration.put("peftu.data", (data.isAbsolute() ? data : new File(project.getBasedir(), data.getPath()))
+            configuration.put(EngineParameters.DATA_DIRECTORY, (data.isAbsolute() ? data : new File(project.getBasedir(), data.getPath()))
                     .getAbsolutePath());
         }
-        putIfSet(configuration, "peftu.seed", seed);
-        putIfSet(configuration, "peftu.methods", methods);
-        putIfSet(configuration, "peftu.benchmarks", benchmarks);
-        putIfSet(configuration, "peftu.usersLimit", usersLimit);
-        putIfSet(configuration, "peftu.epochs", epochs);
-        putIfSet(configuration, "peftu.shard", shard);
+        putIfSet(configuration, EngineParameters.SEED, seed);
+        putIfSet(configuration, EngineParameters.METHODS, methods);
+        putIfSet(configuration, EngineParameters.BENCHMARKS, benchmarks);
+        putIfSet(configuration, EngineParameters.USERS_LIMIT, usersLimit);
+        putIfSet(configuration, EngineParameters.EPOCHS, epochs);
+        putIfSet(configuration, EngineParameters.SHARD, shard);
         return configuration;
     }
 

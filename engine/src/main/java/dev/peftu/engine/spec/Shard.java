@@ -1,5 +1,6 @@
 package dev.peftu.engine.spec;
 
+import dev.peftu.results.ResultsJson;
 import dev.peftu.store.Fingerprint;
 
 /**
@@ -45,7 +46,7 @@ public record Shard(int index, int count) {
 
     /** The results file name of this shard: {@code results-shard-2-of-4.json}. */
     public String resultsFileName() {
-        return "results-shard-" + index + "-of-" + count + ".json";
+        return ResultsJson.shardFileName(index, count);
     }
 
     @Override
