@@ -64,7 +64,8 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
         List<Prediction> predictions = new ArrayList<>();
         for (Example example : user.test()) {
             double[] probabilities = model.probabilities(features(crowd, user, example));
-            predictions.add(LabelTally.ofProbabilities(task, probabilities).predict(example.id()));
+            // the most probable label; for multi-label tasks every label of probability at least one half
+            predictions.add(Prediction.decode(example.id(), task, probabilities, 0.5));
         }
         return predictions;
     }

@@ -21,22 +21,6 @@ final class LabelTally {
         this.weights = new double[task.labels().size()];
     }
 
-    /**
-     * A tally whose weights are the probabilities of each label (in task order) from one voter,
-     * so that {@link #predict} takes the most probable label and, for multi-label tasks, every
-     * label of probability at least one half.
-     */
-    static LabelTally ofProbabilities(TaskDefinition task, double[] probabilities) {
-        if (probabilities.length != task.labels().size()) {
-            throw new IllegalArgumentException("expected " + task.labels().size() + " probabilities, got "
-                    + probabilities.length);
-        }
-        LabelTally tally = new LabelTally(task);
-        System.arraycopy(probabilities, 0, tally.weights, 0, probabilities.length);
-        tally.voters = 1;
-        return tally;
-    }
-
     /** Adds one voter of the given weight choosing a label set. */
     LabelTally add(Collection<String> labels, double weight) {
         for (String label : labels) {
