@@ -48,6 +48,11 @@ final class CohortRuns {
         }
     }
 
+    /** Returns the fingerprint the users' modules are stored and found under. */
+    String fingerprint() {
+        return fingerprint;
+    }
+
     /** Reuses or trains every run user's module, then predicts their test examples. */
     ContenderResult run(ProgressListener progress) throws IOException {
         ModuleStorage storage = run.moduleStorage();

@@ -25,7 +25,6 @@ final class LearningRateSearch {
 
     private final List<String> candidates;
     private final Map<String, Double> accuracies = new LinkedHashMap<>();
-    private final Map<String, CohortRuns> runs = new LinkedHashMap<>();
 
     /**
      * Creates the search around a method's default rate.
@@ -44,14 +43,12 @@ final class LearningRateSearch {
     }
 
     /**
-     * Records a candidate's trained run and its mean validation accuracy.
+     * Records a candidate's mean validation accuracy.
      *
      * @param rate the candidate
-     * @param run its users' modules
-     * @param accuracy their mean validation accuracy
+     * @param accuracy the mean validation accuracy of its users' modules
      */
-    void record(String rate, CohortRuns run, double accuracy) {
-        runs.put(rate, run);
+    void record(String rate, double accuracy) {
         accuracies.put(rate, accuracy);
     }
 
@@ -77,11 +74,6 @@ final class LearningRateSearch {
             }
         }
         return best;
-    }
-
-    /** Returns the chosen candidate's run. */
-    CohortRuns chosenRun() {
-        return runs.get(chosen());
     }
 
     /** Whether a prediction matches an example's gold label (single-label) or label set (multi-label). */

@@ -20,6 +20,7 @@ import dev.peftu.train.SharedModuleTraining;
 import dev.peftu.train.TaskModule;
 import dev.peftu.train.TrainingOptions;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,38 +140,39 @@ public final class PeftContender implements Contender {
         PersonalizedDataset dataset = inputs(context.dataset());
         RunContext run = new RunContext(dataset, context.baseModel(), context.seed(), context.settings(),
                 context.moduleStorage(), context.runUserIds());
+        String datasetFingerprint = DatasetFingerprint.of(dataset);
         TaskModule task = taskMethod == null ? null : TaskModules.obtain(run.baseModel(), taskMethod, taskSettings,
-                dataset, run.seed(), fingerprint(run, taskMethod, TrainingOptions.settingsFor(taskMethod,
-                        SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap(), null), run.moduleStorage(), progress);
+                dataset, run.seed(), fingerprint(run, datasetFingerprint, taskMethod, TrainingOptions.settingsFor(
+                        taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap(), null),
+                run.moduleStorage(), progress);
         if (!autoLearningRate) {
-            return new CohortRuns(run, trainer(run, effective.asMap(), task),
-                    fingerprint(run, method, effective.asMap(), task)).run(progress);
+            return cohortRuns(run, datasetFingerprint, effective.asMap(), task).run(progress);
         }
         LearningRateSearch search = new LearningRateSearch(effective);
-        String searchFingerprint = searchFingerprint(run, search, task);
+        Map<String, CohortRuns> candidates = new LinkedHashMap<>();
+        for (String rate : search.candidates()) {
+            candidates.put(rate, cohortRuns(run, datasetFingerprint, withLearningRate(rate), task));
+        }
+        String searchFingerprint = searchFingerprint(run, candidates.values());
         ModuleStorage storage = run.moduleStorage();
         Optional<String> stored = storage == null || !storage.reuse() ? Optional.empty()
                 : storage.store().chosenLearningRate(storage.label(), searchFingerprint)
-                        .filter(search.candidates()::contains);
+                        .filter(candidates::containsKey);
         if (stored.isPresent()) {
             chosenLearningRate = stored.get();
             progress.progress("learningRate=auto: the stored search chose " + chosenLearningRate, 1, 1);
-            Map<String, String> settings = withLearningRate(chosenLearningRate);
-            return new CohortRuns(run, trainer(run, settings, task), fingerprint(run, method, settings, task))
-                    .run(progress);
+            return candidates.get(chosenLearningRate).run(progress);
         }
-        for (String rate : search.candidates()) {
-            Map<String, String> settings = withLearningRate(rate);
-            CohortRuns candidate = new CohortRuns(run, trainer(run, settings, task),
-                    fingerprint(run, method, settings, task));
-            search.record(rate, candidate, candidate.trainForValidation(progress, "learningRate=" + rate + ", "));
+        for (Map.Entry<String, CohortRuns> candidate : candidates.entrySet()) {
+            String rate = candidate.getKey();
+            search.record(rate, candidate.getValue().trainForValidation(progress, "learningRate=" + rate + ", "));
             progress.progress("learningRate=auto: " + rate + " gives mean validation accuracy "
                     + String.format(Locale.ROOT, "%.4f", search.accuracy(rate)), 1, 1);
         }
         chosenLearningRate = search.chosen();
         progress.progress("learningRate=auto chose " + chosenLearningRate + " of " + search.candidates()
                 + " by mean validation accuracy over users", 1, 1);
-        ContenderResult result = search.chosenRun().finish(progress);
+        ContenderResult result = candidates.get(chosenLearningRate).finish(progress);
         if (storage != null) {
             storage.store().saveChosenLearningRate(storage.label(), searchFingerprint, chosenLearningRate);
         }
@@ -181,13 +183,18 @@ public final class PeftContender implements Contender {
      * What determines the search's choice: every candidate's module fingerprint and the users it
      * chooses over (a shard's users choose for themselves).
      */
-    private String searchFingerprint(RunContext run, LearningRateSearch search, TaskModule task) {
+    private static String searchFingerprint(RunContext run, Collection<CohortRuns> candidates) {
         Fingerprint fingerprint = Fingerprint.start();
-        for (String rate : search.candidates()) {
-            fingerprint.add(fingerprint(run, method, withLearningRate(rate), task));
-        }
+        candidates.forEach(candidate -> fingerprint.add(candidate.fingerprint()));
         run.runUserIds().stream().sorted().forEach(fingerprint::add);
         return fingerprint.finish();
+    }
+
+    /** The users' modules of one setting of the method, found by their fingerprint or trained. */
+    private CohortRuns cohortRuns(RunContext run, String datasetFingerprint, Map<String, String> settings,
+                                  TaskModule task) {
+        return new CohortRuns(run, trainer(run, settings, task),
+                fingerprint(run, datasetFingerprint, method, settings, task));
     }
 
     /** The dataset as the trainer sees it: every text with its retrieved history when {@code retrieve > 0}. */
@@ -207,13 +214,14 @@ public final class PeftContender implements Contender {
     }
 
     /** The fingerprint of modules of a method: its settings, the inputs' retrieval, the task module's. */
-    private String fingerprint(RunContext run, PeftMethod<?> of, Map<String, String> settings, TaskModule task) {
+    private String fingerprint(RunContext run, String datasetFingerprint, PeftMethod<?> of, Map<String, String> settings,
+                               TaskModule task) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
         if (task != null) {
             all.put(TrainingKeys.TASK_MODULE, task.fingerprint());
         }
         return ModuleFingerprint.of(of.name(), all, run.baseModel().name(),
-                run.baseModel().tokenizer().maxLength(), DatasetFingerprint.of(run.dataset()), run.seed());
+                run.baseModel().tokenizer().maxLength(), datasetFingerprint, run.seed());
     }
 }
