@@ -253,7 +253,8 @@ public final class BertEncoder implements AutoCloseable {
 
     /**
      * Creates a float32 scalar on the step's manager. Autograd keeps a pointer to operands, so a
-     * scalar must outlive the backward pass: it lives as long as the step manager (trap 1).
+     * scalar must outlive the backward pass: it lives as long as the step manager, never as a
+     * temporary the garbage collector may free between forward and backward.
      */
     public static NDArray scalar(NDManager step, float value) {
         return step.full(new Shape(), value, DataType.FLOAT32);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A garbage collection between forward and backward must not change gradients (trap 1 of the DJL
- * notes: a scalar freed while autograd still points at it corrupts backward).
+ * A garbage collection between forward and backward must not change gradients: a scalar freed
+ * while autograd still points at it would corrupt the backward pass.
  */
 class GradientUnderGarbageCollectionTest {
 
