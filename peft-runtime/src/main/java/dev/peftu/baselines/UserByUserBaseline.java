@@ -34,7 +34,7 @@ abstract class UserByUserBaseline implements Contender, BaselineProvider {
     UserByUserBaseline(String name, Map<String, String> defaults, MethodSettings settings) {
         this.name = name;
         this.defaults = Map.copyOf(defaults);
-        this.settings = settings != null ? settings : MethodSettings.of(name, defaults, Map.of());
+        this.settings = settings != null ? settings : settings(Map.of());
     }
 
     @Override
