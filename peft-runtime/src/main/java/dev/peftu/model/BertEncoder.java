@@ -26,6 +26,11 @@ import java.util.Map;
  */
 public final class BertEncoder implements AutoCloseable {
 
+    /** The fewest keys PyTorch's CPU softmax runs vectorized over (16 floats, one AVX-512 register). */
+    private static final long SOFTMAX_VECTOR = 16;
+    /** What attention scores add for a key that must get no attention. */
+    private static final float BLOCKED = -1e9f;
+
     private final BertConfig config;
     private final NDManager manager;
     private final Map<String, NDArray> weights = new HashMap<>();
@@ -190,8 +195,7 @@ public final class BertEncoder implements AutoCloseable {
                                      Injection injection) {
         String base = "encoder.layer." + layer + ".";
         String fused = fusedQueryKeyValue(layer);
-        NDList projections = Linear.linear(x, weights.get(fused + ".weight"), weights.get(fused + ".bias"))
-                .singletonOrThrow().split(3, 2);
+        NDList projections = dense(x, fused).split(3, 2);
         NDArray query = injection.linear(new LinearSite(layer, LinearSite.QUERY), x, projections.get(0));
         NDArray key = injection.linear(new LinearSite(layer, LinearSite.KEY), x, projections.get(1));
         NDArray value = injection.linear(new LinearSite(layer, LinearSite.VALUE), x, projections.get(2));
@@ -221,12 +225,26 @@ public final class BertEncoder implements AutoCloseable {
      * it is padding. Computed once per pass, not once per layer.
      */
     private static NDArray blocked(NDManager step, NDArray keyMask) {
-        return keyMask.sub(scalar(step, 1f)).mul(scalar(step, 1e9f)).expandDims(1).expandDims(1);
+        return keyMask.sub(scalar(step, 1f)).mul(scalar(step, -BLOCKED)).expandDims(1).expandDims(1);
     }
 
     private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray blocked) {
         NDArray scale = scalar(step, (float) (1.0 / Math.sqrt(config.headSize())));
-        NDArray probabilities = query.mul(scale).matMul(key.transpose(0, 1, 3, 2)).add(blocked).softmax(-1);
+        // scaled after the product: the scores are smaller than the queries while keys < head size
+        NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).mul(scale).add(blocked);
+        long keys = key.getShape().get(2);
+        NDArray probabilities;
+        if (keys < SOFTMAX_VECTOR) {
+            // PyTorch's CPU softmax over a last dimension shorter than one vector register takes
+            // a scalar path about 14 times slower per value (7.4 ns against 0.55 ns at 15 and 16
+            // keys); blocked columns widen it and get a probability of exactly 0, then go again
+            Shape shape = scores.getShape();
+            NDArray padding = step.full(new Shape(shape.get(0), shape.get(1), shape.get(2), SOFTMAX_VECTOR - keys),
+                    BLOCKED, DataType.FLOAT32);
+            probabilities = scores.concat(padding, 3).softmax(-1).get(new NDIndex(":, :, :, :{}", keys));
+        } else {
+            probabilities = scores.softmax(-1);
+        }
         NDArray context = probabilities.matMul(value).transpose(0, 2, 1, 3);
         Shape shape = context.getShape();
         return context.reshape(shape.get(0), shape.get(1), (long) config.hiddenSize());
@@ -240,9 +258,12 @@ public final class BertEncoder implements AutoCloseable {
     private NDArray linear(int layer, String name, NDArray input, Injection injection) {
         LinearSite site = new LinearSite(layer, name);
         String path = site.modulePath();
-        NDArray output = Linear.linear(input, weights.get(path + ".weight"), weights.get(path + ".bias"))
-                .singletonOrThrow();
-        return injection.linear(site, input, output);
+        return injection.linear(site, input, dense(input, path));
+    }
+
+    /** Applies the frozen linear layer at a module path. */
+    private NDArray dense(NDArray input, String path) {
+        return Linear.linear(input, weights.get(path + ".weight"), weights.get(path + ".bias")).singletonOrThrow();
     }
 
     private NDArray layerNorm(NDArray x, String name) {

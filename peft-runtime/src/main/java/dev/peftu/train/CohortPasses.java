@@ -18,8 +18,14 @@ import java.util.List;
  */
 final class CohortPasses {
 
-    /** Rows per evaluation pass at most. */
-    private static final int EVALUATION_ROWS = 64;
+    /**
+     * The most rows one pass takes, in training and in evaluation; a larger cohort trains in
+     * several passes per optimizer step. On 2 CPU cores passes of 128 rows trained about 4%
+     * faster than passes of 64 (larger matrix products, half the native calls), while a whole
+     * cohort of 32 users (256 rows) in one pass gained another 2% but held the activations of all
+     * of them for the backward pass: 1.9 GB RSS at its peak against 1.2 GB.
+     */
+    static final int ROWS_PER_PASS = 128;
 
     private final BaseModel base;
     private final ConfiguredMethod<?> method;
@@ -59,7 +65,7 @@ final class CohortPasses {
 
     /**
      * Runs evaluation passes over rows ordered by user: each user's rows cut into groups of at
-     * most the group size, as many groups per pass as fit in {@value #EVALUATION_ROWS} rows.
+     * most the group size, as many groups per pass as fit in {@value #ROWS_PER_PASS} rows.
      *
      * @param root the manager each pass's manager is made from
      * @param parameters the users' parameters
@@ -67,7 +73,7 @@ final class CohortPasses {
      * @param consumer receives each pass's logits
      */
     void evaluate(NDManager root, CohortParameters parameters, List<Row> rows, PassConsumer consumer) {
-        for (RowGroups pass : RowGroups.passes(RowGroups.chunks(rows, groupSize), EVALUATION_ROWS)) {
+        for (RowGroups pass : RowGroups.passes(RowGroups.chunks(rows, groupSize), ROWS_PER_PASS)) {
             try (NDManager step = root.newSubManager()) {
                 GroupParameters perGroup = new GroupParameters(step, parameters, pass, null);
                 consumer.accept(step, pass, logits(step, perGroup, pass.rows()));

@@ -1,9 +1,6 @@
 package dev.peftu.train;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
 import dev.peftu.data.Example;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
@@ -16,7 +13,6 @@ import dev.peftu.model.HostTensor;
 import dev.peftu.peft.ConfiguredMethod;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.peft.PeftMethod;
-import dev.peftu.random.Seeds;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,24 +27,17 @@ import java.util.stream.Stream;
  * {@link TrainingOptions#batchSize()}; step {@code s} of an epoch stacks batch {@code s} of every
  * user still training, runs them through the encoder together, each row through its own user's
  * parameters (the rows of a user form one group, {@link RowGroups}, so a user's parameters apply
- * as one slice of a batched product), and weights each row by one over its user's rows in the
- * step. A user's parameters thus get exactly the gradient of that user's own mean loss, and
- * AdamW moves only the users present (see {@link CohortParameters}): a cohort of one is the classic
+ * as one slice of a batched product; see {@link TrainingStep}). A user's parameters get exactly
+ * the gradient of that user's own mean loss, and AdamW moves only the users present (see
+ * {@link CohortParameters}): a cohort of one is the classic
  * one-user-at-a-time loop, and a larger cohort gives the same modules while using the machine
  * fully (DJL allows one gradient collector per JVM, so parallel threads are not an option).
- * After every epoch each user's validation loss decides early stopping ({@link EarlyStopping});
- * the user's best epoch is kept. A training or validation loss that is NaN or infinite fails
- * training ({@link TrainingDivergedException}).
+ * After every epoch of a training of several epochs each user's validation loss decides early
+ * stopping ({@link EpochValidation}, {@link EarlyStopping}); the user's best epoch is kept (a
+ * single epoch has nothing to choose from, so it runs no validation pass). A training or
+ * validation loss that is NaN or infinite fails training ({@link TrainingDivergedException}).
  */
 public final class CohortTrainer {
-
-    /**
-     * The most rows one training pass takes. On CPU a pass of 64 rows (8 users' batches) already
-     * keeps both cores busy, and larger passes only hold more activations for the backward pass
-     * (a cohort of 32 in one pass peaked at 1.9 GB RSS, in passes of 64 rows at 0.96 GB); a larger
-     * cohort runs as several passes per optimizer step.
-     */
-    static final int ROWS_PER_PASS = 64;
 
     private final BaseModel base;
     private final ConfiguredMethod<?> method;
@@ -59,9 +48,9 @@ public final class CohortTrainer {
     private final ClassificationHead head;
     private final CohortPasses passes;
     private final List<ParameterSpec> specs;
-    private final Map<String, Double> learningRates = new HashMap<>();
-    private final int rowsPerPass;
     private final Map<String, HostTensor> starts;
+    private final TrainingStep step;
+    private final EpochValidation validation;
 
     /**
      * Prepares training of one method on one task.
@@ -74,7 +63,7 @@ public final class CohortTrainer {
      */
     public CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task,
                          long seed) {
-        this(base, method, overrides, task, seed, null, ROWS_PER_PASS);
+        this(base, method, overrides, task, seed, null, CohortPasses.ROWS_PER_PASS);
     }
 
     /**
@@ -92,7 +81,7 @@ public final class CohortTrainer {
      */
     public CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task,
                          long seed, TaskModule taskModule) {
-        this(base, method, overrides, task, seed, taskModule, ROWS_PER_PASS);
+        this(base, method, overrides, task, seed, taskModule, CohortPasses.ROWS_PER_PASS);
     }
 
     /**
@@ -108,7 +97,6 @@ public final class CohortTrainer {
      */
     CohortTrainer(BaseModel base, PeftMethod<?> method, Map<String, String> overrides, TaskDefinition task, long seed,
                   TaskModule taskModule, int rowsPerPass) {
-        this.rowsPerPass = rowsPerPass;
         this.base = base;
         this.settings = TrainingOptions.settingsFor(method, overrides);
         this.options = TrainingOptions.from(settings);
@@ -117,6 +105,7 @@ public final class CohortTrainer {
         this.task = task;
         this.seed = seed;
         List<ParameterSpec> all = new ArrayList<>(this.method.parameters());
+        Map<String, Double> learningRates = new HashMap<>();
         for (ParameterSpec spec : all) {
             learningRates.put(spec.key(), options.learningRate());
         }
@@ -132,6 +121,8 @@ public final class CohortTrainer {
         this.starts = Map.copyOf(headStarts);
         this.specs = List.copyOf(all);
         this.passes = new CohortPasses(base, this.method, head, options.batchSize(), taskModule);
+        this.step = new TrainingStep(passes, head, settings, options, learningRates, seed, rowsPerPass);
+        this.validation = new EpochValidation(passes, head, settings);
     }
 
     /** Returns the effective settings. */
@@ -191,16 +182,14 @@ public final class CohortTrainer {
     public List<TrainedModule> train(List<UserData> users, ProgressListener progress) {
         List<String> ids = users.stream().map(UserData::userId).toList();
         List<List<Row>> train = new ArrayList<>();
-        List<Row> validation = new ArrayList<>();
+        List<Row> validationRows = new ArrayList<>();
         for (int u = 0; u < users.size(); u++) {
             train.add(rows(u, users.get(u), users.get(u).train()));
-            validation.addAll(rows(u, users.get(u), users.get(u).val()));
+            validationRows.addAll(rows(u, users.get(u), users.get(u).val()));
         }
         passes.precomputeEmbeddings(users.stream().flatMap(u -> Stream.of(u.train(), u.val(), u.test()))
                 .flatMap(List::stream).toList());
         int cohort = users.size();
-        boolean[] validated = new boolean[cohort];
-        validation.forEach(row -> validated[row.user()] = true);
         int planned = plannedSteps(users);
         int perEpoch = planned / options.epochs();
         List<EarlyStopping> stopping = new ArrayList<>();
@@ -219,18 +208,12 @@ public final class CohortTrainer {
                 EpochBatches batches = new EpochBatches(seed, ids, train, training, epoch, options.batchSize());
                 String phase = "epoch " + epoch + "/" + options.epochs();
                 for (int s = 0; s < batches.steps(); s++) {
-                    trainStep(root, parameters, batches.step(s), cohort, epoch, s);
+                    step.run(root, parameters, batches.step(s), cohort, epoch, s);
                     progress.progress(phase, (epoch - 1) * perEpoch + s + 1, planned);
                 }
-                double[] loss = validationLoss(root, parameters, validation, cohort);
-                for (int u = 0; u < cohort; u++) {
-                    if (training[u]) {
-                        if (validated[u]) {
-                            TrainingDivergedException.check(settings, ids.get(u), epoch, "validation loss", loss[u]);
-                        }
-                        int user = u;
-                        stopping.get(u).record(loss[u], () -> parameters.userWeights(user));
-                    }
+                // a single epoch has nothing to choose from, so it runs no validation pass
+                if (options.epochs() > 1) {
+                    validation.run(root, parameters, validationRows, ids, training, stopping, epoch);
                 }
             }
             List<TrainedModule> modules = new ArrayList<>();
@@ -273,60 +256,6 @@ public final class CohortTrainer {
             });
         }
         return predictions;
-    }
-
-    /**
-     * One optimizer step over every present user's batch: the batches go through the encoder in
-     * passes of whole users of at most {@link #rowsPerPass} rows, each pass's gradients adding
-     * to the users' own, then one AdamW update for everyone present.
-     */
-    private void trainStep(NDManager root, CohortParameters parameters, List<List<Row>> batches, int cohort,
-                           int epoch, int step) {
-        boolean[] present = new boolean[cohort];
-        for (RowGroups groups : RowGroups.passes(batches, rowsPerPass)) {
-            List<Row> rows = groups.rows();
-            long[] rowSeeds = new long[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                rowSeeds[r] = Seeds.mix(seed, rows.get(r).userId(), "dropout", epoch, step, r % groups.rowsPerGroup());
-            }
-            int[] users = groups.groupUsers();
-            float[] userLosses;
-            try (NDManager scope = root.newSubManager()) {
-                NDArray weight = scope.create(groups.meanWeights());
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
-                    NDArray perUser = head.rowLosses(scope, passes.logits(scope, perGroup, rows), rows).mul(weight)
-                            .reshape(users.length, groups.rowsPerGroup()).sum(new int[] {1});
-                    collector.backward(perUser.sum());
-                    userLosses = perUser.toFloatArray();
-                }
-            }
-            for (int g = 0; g < users.length; g++) {
-                present[users[g]] = true;
-                TrainingDivergedException.check(settings, rows.get(g * groups.rowsPerGroup()).userId(), epoch,
-                        "training loss", userLosses[g]);
-            }
-        }
-        parameters.update(present, learningRates, options.weightDecay());
-    }
-
-    private double[] validationLoss(NDManager root, CohortParameters parameters, List<Row> rows, int cohort) {
-        double[] sum = new double[cohort];
-        int[] count = new int[cohort];
-        passes.evaluate(root, parameters, rows, (step, pass, logits) -> {
-            float[] losses = head.rowLosses(step, logits, pass.rows()).toFloatArray();
-            for (int r = 0; r < losses.length; r++) {
-                if (pass.real(r)) {
-                    sum[pass.rows().get(r).user()] += losses[r];
-                    count[pass.rows().get(r).user()]++;
-                }
-            }
-        });
-        double[] mean = new double[cohort];
-        for (int u = 0; u < cohort; u++) {
-            mean[u] = count[u] == 0 ? Double.NaN : sum[u] / count[u];
-        }
-        return mean;
     }
 
     private List<Row> rows(int user, UserData data, List<Example> examples) {

@@ -10,7 +10,8 @@ import java.util.Map;
  * @param userId the user
  * @param weights the trained tensors by key
  * @param epochs epochs trained before stopping
- * @param validationLoss the best validation loss reached, or NaN when the user has no validation examples
+ * @param validationLoss the best validation loss reached, or NaN when none was measured (the user has no
+ *     validation examples, or training ran a single epoch)
  */
 public record TrainedModule(String userId, Map<String, HostTensor> weights, int epochs, double validationLoss) {
 

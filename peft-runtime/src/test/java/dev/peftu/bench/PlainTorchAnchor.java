@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The plain-PyTorch anchor: runs {@code torch_cpu_cohort.py} (the same users, training texts per
  * user, epoch, batch, LoRA and head trained with plain PyTorch in Python) with {@code python3}
- * and reads its users per minute per cohort size. Where the script, {@code python3} or
- * {@code torch} is missing, or the script fails, the anchor is unavailable and says why.
+ * and reads its users per minute per cohort size (the last line of a size the script ran twice).
+ * Where the script, {@code python3} or {@code torch} is missing, or the script fails, the anchor
+ * is unavailable and says why.
  */
 final class PlainTorchAnchor {
 
@@ -58,6 +59,7 @@ final class PlainTorchAnchor {
                     Matcher matcher = RESULT.matcher(line);
                     if (matcher.find()) {
                         System.out.println("anchor: " + line);
+                        // a size given twice prints twice; the later (warm) run counts
                         results.put(Integer.parseInt(matcher.group(1)), Double.parseDouble(matcher.group(2)));
                     }
                 }

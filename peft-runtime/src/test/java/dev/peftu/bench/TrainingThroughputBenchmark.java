@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -17,10 +19,12 @@ import java.util.Locale;
  * asserts nothing.
  *
  * <p>For LoRA and Houlsby adapters ({@code lora}, {@code adapter}) and cohorts of 1, 8 and 32
- * users, each in a JVM of its own (so that each configuration's RSS peak is its own), it trains every user of a synthetic dataset ({@link SyntheticTaskGenerator}, default 32
- * users, each labelling the same 60 texts, split 48/6/6) for one epoch with batches of 8 rows per
- * user, on the embedded all-MiniLM-L6-v2 base, with a fixed seed. Each configuration first trains
- * its first cohort once on two batches per user (warm-up), then is timed. Per configuration:
+ * users, each in a JVM of its own (so that each configuration's RSS peak is its own), it trains
+ * every user of a synthetic dataset ({@link SyntheticTaskGenerator}, default 32 users, each
+ * labelling the same 60 texts, split 48/6/6) for one epoch with batches of 8 rows per user, on
+ * the embedded all-MiniLM-L6-v2 base, at the methods' default settings (LoRA's dropout
+ * included), with a fixed seed. Each configuration first trains its first cohort once in full
+ * (warm-up), then is timed. Per configuration:
  * <ul>
  *   <li><b>tokens/s</b>: real (non-padding) tokens of the training rows, {@code [CLS]} and
  *       {@code [SEP]} included, over the wall-clock seconds spent inside
@@ -33,21 +37,25 @@ import java.util.Locale;
  *       {@code /proc/self/status}, reset before each configuration through
  *       {@code /proc/self/clear_refs}; it includes the base model and native memory.</li>
  * </ul>
- * <p>Then, right after, it runs the plain-PyTorch anchor on the same shapes
- * ({@link PlainTorchAnchor}: {@code ../shared/bench/torch_cpu_cohort.py USERS TRAIN_TEXTS 16 1 8 32},
- * the script's path set by {@code peftu.bench.anchor}) where {@code python3} with {@code torch}
- * is available, and prints peftu's users per minute over plain PyTorch's per cohort size and
- * best against best; where it is not, it prints why the anchor is unavailable. It never fails.
  *
- * <p>It should take 3 to 4 minutes on 2 idle cores (extrapolated from a 4-user run), and several
- * times longer on shared cores. Run it from the repository root, after installing the
- * module's dependencies, with
+ * <p>After each cohort size's peftu runs it runs the plain-PyTorch anchor on the same shapes
+ * and cohort size ({@link PlainTorchAnchor}: {@code ../shared/bench/torch_cpu_cohort.py USERS
+ * TRAIN_TEXTS 16 K K}, the script's path set by {@code peftu.bench.anchor}: the second run of
+ * each size counts, so that the anchor is warmed up as peftu is) where {@code python3} with
+ * {@code torch} is available, so that each ratio compares runs made within a minute of each
+ * other. All of it repeats for {@code peftu.bench.rounds} rounds (default 3), and each figure is
+ * the median round's: on a shared or virtual machine single runs minutes apart differed by up to
+ * 20%. It prints peftu's users per minute over plain PyTorch's per cohort size and best against
+ * best; where the anchor cannot run, it prints why. It never fails.
+ *
+ * <p>It takes about 6 minutes on 2 idle cores with 3 rounds, and several times longer on shared
+ * cores. Run it from the repository root, after installing the module's dependencies, with
  * <pre>{@code mvn -B -q -o -pl peft-runtime -Pbench test-compile exec:exec}</pre>
  * which forks a clean JVM on the test class path (so that heap and RSS are the benchmark's own,
- * not Maven's). The system properties {@code peftu.bench.users} and
- * {@code peftu.bench.textsPerUser} (passed as {@code -Dpeftu.bench.users=8} to Maven) change the
- * dataset's size. {@code -o} needs exec-maven-plugin and its dependencies in the local
- * repository: the first time, run without {@code -o} (Maven Central only).
+ * not Maven's). The system properties {@code peftu.bench.users}, {@code peftu.bench.textsPerUser}
+ * and {@code peftu.bench.rounds} (passed as {@code -Dpeftu.bench.rounds=1} to Maven) change the
+ * dataset's size and the rounds. {@code -o} needs exec-maven-plugin and its dependencies in the
+ * local repository: the first time, run without {@code -o} (Maven Central only).
  */
 public final class TrainingThroughputBenchmark {
 
@@ -83,34 +91,72 @@ public final class TrainingThroughputBenchmark {
         try (BaseModel base = BaseModel.embedded(MAX_LENGTH)) {
             describe(dataset, base);
         }
-        List<ThroughputMeasurement> measurements = new ArrayList<>();
+        int rounds = positiveProperty("peftu.bench.rounds", 3);
+        String script = System.getProperty("peftu.bench.anchor", "../shared/bench/torch_cpu_cohort.py");
+        Map<String, List<ThroughputMeasurement>> peftu = new LinkedHashMap<>();
+        Map<Integer, List<Double>> torch = new LinkedHashMap<>();
+        String anchorProblem = null;
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf(Locale.ROOT, "round %d of %d; load average: %s%n", round, rounds, loadAverage());
+            for (int cohortSize : COHORT_SIZES) {
+                for (String method : METHODS) {
+                    ForkedConfiguration.measure(List.of(CONFIGURATION, method, Integer.toString(cohortSize)))
+                            .ifPresent(m -> peftu.computeIfAbsent(method + " " + cohortSize, k -> new ArrayList<>())
+                                    .add(m));
+                }
+                if (anchorProblem == null) {
+                    PlainTorchAnchor anchor = PlainTorchAnchor.run(Path.of(script), anchorShape(dataset, cohortSize));
+                    if (anchor.available()) {
+                        anchor.usersPerMinute().forEach((size, rate) ->
+                                torch.computeIfAbsent(size, k -> new ArrayList<>()).add(rate));
+                    } else {
+                        anchorProblem = anchor.description();
+                    }
+                }
+            }
+        }
+        List<MeasuredRounds> configurations = new ArrayList<>();
         for (String method : METHODS) {
             for (int cohortSize : COHORT_SIZES) {
-                ForkedConfiguration.measure(List.of(CONFIGURATION, method, Integer.toString(cohortSize)))
-                        .ifPresent(measurements::add);
+                List<ThroughputMeasurement> measured = peftu.get(method + " " + cohortSize);
+                if (measured != null) {
+                    configurations.add(new MeasuredRounds(measured));
+                }
             }
         }
         System.out.println();
-        System.out.print(MarkdownTable.render(measurements));
+        System.out.print(MarkdownTable.render(configurations));
         System.out.println();
-        System.out.println("Each row ran in its own JVM; its RSS peak is that JVM's, base model included.");
-        System.out.printf(Locale.ROOT, "peftu done after %.0f s; load average: %s%n",
-                (System.nanoTime() - started) / 1e9, loadAverage());
-        List<String> shape = new ArrayList<>(List.of(Integer.toString(dataset.users().size()),
-                Integer.toString(dataset.users().get(0).train().size()), Integer.toString(ANCHOR_TOKENS_PER_TEXT)));
-        COHORT_SIZES.forEach(size -> shape.add(Integer.toString(size)));
-        String script = System.getProperty("peftu.bench.anchor", "../shared/bench/torch_cpu_cohort.py");
-        PlainTorchAnchor anchor = PlainTorchAnchor.run(Path.of(script), shape);
+        System.out.println("Each row ran in its own JVM per round; users/min is the median round's, the RSS and heap"
+                + " peaks the highest of any round, base model included.");
         System.out.println();
-        if (anchor.available()) {
-            System.out.println("anchor: " + anchor.description() + " (right after peftu, same machine)");
+        if (anchorProblem == null && !torch.isEmpty()) {
+            Map<Integer, Double> torchMedians = new LinkedHashMap<>();
+            torch.forEach((size, rates) -> torchMedians.put(size, MeasuredRounds.median(rates)));
+            List<String> shape = anchorShape(dataset, COHORT_SIZES.get(0));
+            System.out.println("anchor: python3 " + script + " " + String.join(" ", shape.subList(0, 3))
+                    + " K K (the second, warm run counts), for each cohort size K right after peftu's runs of that size, in every round;"
+                    + " PyTorch users/min per cohort size and round: " + torch);
             System.out.println();
-            System.out.print(AnchorTable.render(measurements, anchor.usersPerMinute()));
+            System.out.print(AnchorTable.render(configurations.stream().map(MeasuredRounds::median).toList(),
+                    torchMedians));
         } else {
-            System.out.println("plain-PyTorch anchor unavailable: " + anchor.description());
+            System.out.println("plain-PyTorch anchor unavailable: " + anchorProblem);
         }
         System.out.printf(Locale.ROOT, "total %.0f s; load average at the end: %s%n",
                 (System.nanoTime() - started) / 1e9, loadAverage());
+    }
+
+    /**
+     * The anchor script's arguments for one cohort size: users, training texts per user, tokens
+     * per text, and the size twice. The script trains everyone once per size given and the second
+     * run's figure is kept ({@link PlainTorchAnchor} keeps a size's last line): warmed up, as
+     * peftu's configurations are.
+     */
+    private static List<String> anchorShape(PersonalizedDataset dataset, int cohortSize) {
+        return List.of(Integer.toString(dataset.users().size()),
+                Integer.toString(dataset.users().get(0).train().size()), Integer.toString(ANCHOR_TOKENS_PER_TEXT),
+                Integer.toString(cohortSize), Integer.toString(cohortSize));
     }
 
     private static void measureOne(PersonalizedDataset dataset, String method, int cohortSize) {
