@@ -3,5 +3,7 @@
  * measures something on the real embedded base model and prints a Markdown table, and nothing in
  * it asserts a speed. Run them with the {@code bench} Maven profile of this module, which forks a
  * clean JVM on the test class path so that the measured heap and RSS are the benchmark's own.
+ * {@code TrainingStepProfile} is their companion for finding out why: it prints where a training
+ * step's time goes, from PyTorch's own profiler.
  */
 package dev.peftu.bench;
