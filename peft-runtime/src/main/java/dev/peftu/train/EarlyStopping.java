@@ -55,13 +55,16 @@ final class EarlyStopping {
     }
 
     /**
-     * Returns the user's module: its best weights, or the current ones if no epoch was recorded.
+     * Returns the user's module: its best weights and their validation loss, or the current
+     * weights and a NaN loss if no epoch was recorded.
      *
      * @param userId the user
      * @param current the user's current weights
      * @return the module
      */
     TrainedModule module(String userId, Supplier<Map<String, HostTensor>> current) {
-        return new TrainedModule(userId, best != null ? best : current.get(), epochs, bestLoss);
+        // no recorded epoch (a single epoch runs no validation pass): no loss was measured
+        return best != null ? new TrainedModule(userId, best, epochs, bestLoss)
+                : new TrainedModule(userId, current.get(), epochs, Double.NaN);
     }
 }

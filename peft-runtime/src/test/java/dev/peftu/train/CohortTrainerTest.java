@@ -125,6 +125,21 @@ class CohortTrainerTest {
     }
 
     @Test
+    void validationLossesDecideEarlyStoppingOnlyWhenThereIsMoreThanOneEpoch() {
+        Map<String, String> oneEpoch = Map.of("epochs", "1", "batchSize", "4");
+        List<TrainedModule> single = new CohortTrainer(model, PeftMethods.byName("head"), oneEpoch, TASK, 7)
+                .train(users(), ProgressListener.NONE);
+        List<TrainedModule> several = new CohortTrainer(model, PeftMethods.byName("head"), QUICK, TASK, 7)
+                .train(users(), ProgressListener.NONE);
+        // one epoch has nothing to choose from, so no validation pass runs and no loss is recorded
+        assertThat(single).allSatisfy(module -> {
+            assertThat(module.epochs()).isEqualTo(1);
+            assertThat(module.validationLoss()).isNaN();
+        });
+        assertThat(several).allSatisfy(module -> assertThat(module.validationLoss()).isFinite().isPositive());
+    }
+
+    @Test
     void divergingTrainingFailsNamingTheUserTheEpochAndTheSettings() {
         CohortTrainer trainer = new CohortTrainer(model, PeftMethods.byName("lora"),
                 Map.of("epochs", "2", "batchSize", "4", "learningRate", "1e6"), TASK, 7);
