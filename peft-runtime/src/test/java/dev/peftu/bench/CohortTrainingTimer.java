@@ -8,6 +8,7 @@ import dev.peftu.peft.TrainingKeys;
 import dev.peftu.train.CohortTrainer;
 import dev.peftu.train.TrainedModule;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,11 +41,28 @@ final class CohortTrainingTimer {
      */
     CohortTrainingTimer(BaseModel base, String method, int cohortSize, int epochs, PersonalizedDataset dataset,
                         long seed) {
+        this(base, method, Map.of(), cohortSize, epochs, dataset, seed);
+    }
+
+    /**
+     * Prepares the timer with settings of the method's own besides the defaults.
+     *
+     * @param base the frozen base model
+     * @param method the PEFT method's name
+     * @param overrides the method's settings to change, such as {@code dropout=0}
+     * @param cohortSize users per cohort (the {@code cohortSize} setting)
+     * @param epochs epochs per user (the {@code epochs} setting)
+     * @param dataset the users to train
+     * @param seed the training seed
+     */
+    CohortTrainingTimer(BaseModel base, String method, Map<String, String> overrides, int cohortSize, int epochs,
+                        PersonalizedDataset dataset, long seed) {
         this.base = base;
         this.method = method;
         this.dataset = dataset;
-        Map<String, String> settings = Map.of(TrainingKeys.COHORT_SIZE, Integer.toString(cohortSize),
-                TrainingKeys.EPOCHS, Integer.toString(epochs));
+        Map<String, String> settings = new HashMap<>(overrides);
+        settings.put(TrainingKeys.COHORT_SIZE, Integer.toString(cohortSize));
+        settings.put(TrainingKeys.EPOCHS, Integer.toString(epochs));
         this.trainer = new CohortTrainer(base, PeftMethods.byName(method), settings, dataset.task(), seed);
         this.cohortSize = trainer.options().cohortSize();
     }

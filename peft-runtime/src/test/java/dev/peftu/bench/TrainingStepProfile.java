@@ -30,8 +30,8 @@ import java.util.Map;
  *
  * <p>Run it on the test class path:
  * {@code java -cp ... dev.peftu.bench.TrainingStepProfile lora 32 trace.json}, where the
- * arguments are the method, the cohort size and where PyTorch writes the raw trace (Chrome trace
- * format); {@code -Dpeftu.profile.shapes=true} also records operand shapes in the trace. Pair
+ * arguments are the method, the cohort size, where PyTorch writes the raw trace (Chrome trace
+ * format) and optionally settings of the method such as {@code dropout=0}; {@code -Dpeftu.profile.shapes=true} also records operand shapes in the trace. Pair
  * it with {@code -XX:StartFlightRecording} for the Java side.
  */
 public final class TrainingStepProfile {
@@ -48,25 +48,35 @@ public final class TrainingStepProfile {
     /**
      * Profiles one configuration.
      *
-     * @param args the method, the cohort size, and the path the raw trace is written to
+     * @param args the method, the cohort size, the path the raw trace is written to, then any settings
+     *     ({@code KEY=VALUE})
      * @throws IOException if the trace cannot be written or read
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("arguments: METHOD COHORT_SIZE TRACE_FILE, e.g. lora 32 trace.json");
+        if (args.length < 3) {
+            throw new IllegalArgumentException("arguments: METHOD COHORT_SIZE TRACE_FILE [KEY=VALUE ...],"
+                    + " e.g. lora 32 trace.json dropout=0");
         }
         String method = args[0];
         int cohortSize = Integer.parseInt(args[1]);
         Path trace = Path.of(args[2]).toAbsolutePath();
+        Map<String, String> overrides = new HashMap<>();
+        for (int i = 3; i < args.length; i++) {
+            String[] setting = args[i].split("=", 2);
+            if (setting.length != 2) {
+                throw new IllegalArgumentException("setting '" + args[i] + "' should be KEY=VALUE");
+            }
+            overrides.put(setting[0], setting[1]);
+        }
         PersonalizedDataset dataset = SyntheticTaskGenerator.defaults().users(USERS).textsPerUser(TEXTS_PER_USER)
                 .seed(SEED).dataset();
         try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
-            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, cohortSize, 1, dataset, SEED);
+            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, overrides, cohortSize, 1, dataset, SEED);
             timer.warmUp();
             long faults = minorFaults();
             ThroughputMeasurement plain = timer.measure(memory);
-            System.out.printf(Locale.ROOT, "%s, cohort %d, without profiler: %.1f ms per step, %.0f minor page faults"
-                            + " per step%n", method, cohortSize, plain.seconds() * 1000 / plain.steps(),
+            System.out.printf(Locale.ROOT, "%s %s, cohort %d, without profiler: %.1f ms per step, %.0f minor page"
+                            + " faults per step%n", method, overrides, cohortSize, plain.seconds() * 1000 / plain.steps(),
                     (minorFaults() - faults) / (double) plain.steps());
             JniUtils.startProfile(false, Boolean.getBoolean("peftu.profile.shapes"), false);
             ThroughputMeasurement profiled = timer.measure(memory);
