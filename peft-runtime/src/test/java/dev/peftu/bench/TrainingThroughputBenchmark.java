@@ -131,20 +131,25 @@ public final class TrainingThroughputBenchmark {
                 + " peaks the highest of any round, base model included.");
         System.out.println();
         if (anchorProblem == null && !torch.isEmpty()) {
-            Map<Integer, Double> torchMedians = new LinkedHashMap<>();
-            torch.forEach((size, rates) -> torchMedians.put(size, MeasuredRounds.median(rates)));
-            List<String> shape = anchorShape(dataset, COHORT_SIZES.get(0));
-            System.out.println("anchor: python3 " + script + " " + String.join(" ", shape.subList(0, 3))
-                    + " K K (the second, warm run counts), for each cohort size K right after peftu's runs of that size, in every round;"
-                    + " PyTorch users/min per cohort size and round: " + torch);
-            System.out.println();
-            System.out.print(AnchorTable.render(configurations.stream().map(MeasuredRounds::median).toList(),
-                    torchMedians));
+            printAnchorComparison(dataset, script, configurations, torch);
         } else {
             System.out.println("plain-PyTorch anchor unavailable: " + anchorProblem);
         }
         System.out.printf(Locale.ROOT, "total %.0f s; load average at the end: %s%n",
                 (System.nanoTime() - started) / 1e9, loadAverage());
+    }
+
+    private static void printAnchorComparison(PersonalizedDataset dataset, String script,
+                                              List<MeasuredRounds> configurations, Map<Integer, List<Double>> torch) {
+        Map<Integer, Double> torchMedians = new LinkedHashMap<>();
+        torch.forEach((size, rates) -> torchMedians.put(size, MeasuredRounds.median(rates)));
+        List<String> shape = anchorShape(dataset, COHORT_SIZES.get(0)).subList(0, 3);
+        System.out.println("anchor: python3 " + script + " " + String.join(" ", shape) + " K K (the second, warm"
+                + " run counts), for each cohort size K right after peftu's runs of that size, in every round;"
+                + " PyTorch users/min per cohort size and round: " + torch);
+        System.out.println();
+        System.out.print(AnchorTable.render(configurations.stream().map(MeasuredRounds::median).toList(),
+                torchMedians));
     }
 
     /**
