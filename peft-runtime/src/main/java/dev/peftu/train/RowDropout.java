@@ -1,13 +1,9 @@
 package dev.peftu.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import dev.peftu.model.BertEncoder;
 import dev.peftu.random.Seeds;
-import java.nio.ByteBuffer;
 
 /**
  * Dropout masks drawn per row in Java from the row's own seed, so that a row's mask depends on
@@ -42,39 +38,38 @@ final class RowDropout {
         int rows = (int) shape.get(0);
         int perRow = (int) (shape.size() / rows);
         int threshold = (int) Math.round(rate * DRAW_RANGE);
-        byte[] kept = new byte[rows * perRow];
+        float keep = (float) (1 / (1 - rate));
+        float[] mask = new float[rows * perRow];
         for (int r = 0; r < rows; r++) {
-            drawRow(kept, r * perRow, perRow, Seeds.mix(rowSeeds[r], site), threshold);
+            drawRow(mask, r * perRow, perRow, Seeds.mix(rowSeeds[r], site), threshold, keep);
         }
-        // a boolean mask moves a quarter of the memory a float one would
-        NDArray mask = step.create(ByteBuffer.wrap(kept), shape, DataType.BOOLEAN);
-        NDArray scale = BertEncoder.scalar(step, (float) (1 / (1 - rate)));
-        return NDArrays.where(mask, input.mul(scale), BertEncoder.scalar(step, 0f));
+        return input.mul(step.create(mask, shape));
     }
 
-    private static void drawRow(byte[] kept, int offset, int perRow, long seed, int threshold) {
+    private static void drawRow(float[] mask, int offset, int perRow, long seed, int threshold, float keep) {
         int whole = perRow / DRAWS_PER_WORD;
         for (int word = 0; word < whole; word++) {
             long bits = finalise(seed + (word + 1L) * GOLDEN_GAMMA);
             int at = offset + word * DRAWS_PER_WORD;
-            kept[at] = keptBit(bits, threshold);
-            kept[at + 1] = keptBit(bits >>> BITS_PER_DRAW, threshold);
-            kept[at + 2] = keptBit(bits >>> (2 * BITS_PER_DRAW), threshold);
-            kept[at + 3] = keptBit(bits >>> (3 * BITS_PER_DRAW), threshold);
+            mask[at] = value(bits, threshold, keep);
+            mask[at + 1] = value(bits >>> BITS_PER_DRAW, threshold, keep);
+            mask[at + 2] = value(bits >>> (2 * BITS_PER_DRAW), threshold, keep);
+            mask[at + 3] = value(bits >>> (3 * BITS_PER_DRAW), threshold, keep);
         }
         long bits = finalise(seed + (whole + 1L) * GOLDEN_GAMMA);
         for (int i = whole * DRAWS_PER_WORD; i < perRow; i++) {
-            kept[offset + i] = keptBit(bits, threshold);
+            mask[offset + i] = value(bits, threshold, keep);
             bits >>>= BITS_PER_DRAW;
         }
     }
 
     /**
-     * 1 if the 16-bit draw in the low bits keeps its value, 0 if it drops it: computed without a
-     * branch, which would mispredict on every dropped value.
+     * The mask value of the 16-bit draw in the low bits: 0 if it drops the value, the scale
+     * {@code keep} otherwise, computed without a branch (one would mispredict on every drop).
      */
-    private static byte keptBit(long bits, int threshold) {
-        return (byte) (1 - ((((int) (bits & (DRAW_RANGE - 1))) - threshold) >>> 31));
+    private static float value(long bits, int threshold, float keep) {
+        int dropped = ((int) (bits & (DRAW_RANGE - 1)) - threshold) >>> 31;
+        return keep * (1 - dropped);
     }
 
     private static long finalise(long z) {
