@@ -4,7 +4,6 @@ import ai.djl.pytorch.jni.JniUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peftu.data.PersonalizedDataset;
-import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.model.BaseModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,9 +18,9 @@ import java.util.Map;
 /**
  * Shows where a training step's time goes: a hand-run profile, never part of the tests. It
  * trains one configuration of the throughput benchmark ({@link TrainingThroughputBenchmark}:
- * same synthetic data, seed and warm-up) three times: warm-up, once timed without a profiler
- * (with the minor page faults per step), and once under PyTorch's own profiler, reached through
- * DJL's {@link JniUtils#startProfile}. From the profiler's trace it prints, per training step:
+ * the same synthetic data, sized by the same properties, seed and warm-up) three times: warm-up,
+ * once timed without a profiler (with the minor page faults per step), and once under PyTorch's
+ * own profiler, reached through DJL's {@link JniUtils#startProfile}. From the profiler's trace it prints, per training step:
  * the native operations the Java thread called in the forward pass (each one a JNI call into
  * PyTorch) and their time; the backward pass (autograd runs it on the same thread on CPU); the
  * time outside any native operation (Java work such as dropout masks, and JNI crossings); and a
@@ -37,10 +36,6 @@ import java.util.Map;
  */
 public final class TrainingStepProfile {
 
-    private static final long SEED = 42;
-    private static final int MAX_LENGTH = 128;
-    private static final int USERS = 32;
-    private static final int TEXTS_PER_USER = 60;
     private static final int TOP = 30;
 
     private TrainingStepProfile() {
@@ -69,10 +64,11 @@ public final class TrainingStepProfile {
             }
             overrides.put(setting[0], setting[1]);
         }
-        PersonalizedDataset dataset = SyntheticTaskGenerator.defaults().users(USERS).textsPerUser(TEXTS_PER_USER)
-                .seed(SEED).dataset();
-        try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
-            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, overrides, cohortSize, 1, dataset, SEED);
+        PersonalizedDataset dataset = TrainingThroughputBenchmark.dataset();
+        try (BaseModel base = BaseModel.embedded(TrainingThroughputBenchmark.MAX_LENGTH);
+             PeakMemory memory = new PeakMemory()) {
+            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, overrides, cohortSize, 1, dataset,
+                    TrainingThroughputBenchmark.SEED);
             timer.warmUp();
             long faults = minorFaults();
             ThroughputMeasurement plain = timer.measure(memory);

@@ -62,8 +62,10 @@ public final class TrainingThroughputBenchmark {
     private static final List<String> METHODS = List.of("lora", "adapter");
     private static final List<Integer> COHORT_SIZES = List.of(1, 8, 32);
     private static final int EPOCHS = 1;
-    private static final int MAX_LENGTH = 128;
-    private static final long SEED = 42;
+    /** The most tokens per text the base model sees. */
+    static final int MAX_LENGTH = 128;
+    /** The seed of the synthetic data and of training. */
+    static final long SEED = 42;
     /** Tokens per text the anchor trains on: the synthetic texts padded to the longest of a batch. */
     private static final int ANCHOR_TOKENS_PER_TEXT = 16;
     private static final String CONFIGURATION = "--configuration";
@@ -80,9 +82,7 @@ public final class TrainingThroughputBenchmark {
      * @param args none, or one configuration; see the class description for the system properties
      */
     public static void main(String[] args) {
-        PersonalizedDataset dataset = SyntheticTaskGenerator.defaults()
-                .users(positiveProperty("peftu.bench.users", 32))
-                .textsPerUser(positiveProperty("peftu.bench.textsPerUser", 60)).seed(SEED).dataset();
+        PersonalizedDataset dataset = dataset();
         if (args.length == 3 && args[0].equals(CONFIGURATION)) {
             measureOne(dataset, args[1], Integer.parseInt(args[2]));
             return;
@@ -162,6 +162,15 @@ public final class TrainingThroughputBenchmark {
         return List.of(Integer.toString(dataset.users().size()),
                 Integer.toString(dataset.users().get(0).train().size()), Integer.toString(ANCHOR_TOKENS_PER_TEXT),
                 Integer.toString(cohortSize), Integer.toString(cohortSize));
+    }
+
+    /**
+     * The benchmark's synthetic users: {@code peftu.bench.users} (default 32), each labelling
+     * {@code peftu.bench.textsPerUser} texts (default 60), from {@link #SEED}.
+     */
+    static PersonalizedDataset dataset() {
+        return SyntheticTaskGenerator.defaults().users(positiveProperty("peftu.bench.users", 32))
+                .textsPerUser(positiveProperty("peftu.bench.textsPerUser", 60)).seed(SEED).dataset();
     }
 
     private static void measureOne(PersonalizedDataset dataset, String method, int cohortSize) {
