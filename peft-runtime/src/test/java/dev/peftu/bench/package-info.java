@@ -3,7 +3,8 @@
  * measures something on the real embedded base model and prints a Markdown table, and nothing in
  * it asserts a speed. Run them with the {@code bench} Maven profile of this module, which forks a
  * clean JVM on the test class path so that the measured heap and RSS are the benchmark's own.
- * {@code TrainingStepProfile} is their companion for finding out why: it prints where a training
- * step's time goes, from PyTorch's own profiler.
+ * {@code TrainingStepProfile} and {@code KernelTimings} are their companions for finding out why:
+ * the first prints where a training step's time goes, from PyTorch's own profiler; the second
+ * times single operations on a step's shapes through DJL and in plain PyTorch side by side.
  */
 package dev.peftu.bench;
