@@ -2,13 +2,18 @@ package dev.peftu.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Per-row dropout: the drop rate, the scale of kept values, and masks that depend on a row's seed only. */
+/**
+ * Per-row dropout: the drop rate, the scale of kept values, masks that depend on a row's seed
+ * only, and masks the backward pass reads as they were drawn.
+ */
 class RowDropoutTest {
 
     private static final int PER_ROW = 3 * 384;
@@ -44,6 +49,27 @@ class RowDropoutTest {
             assertThat(kept(swapped, 1)).isEqualTo(first);
             assertThat(kept(pair, 1)).isNotEqualTo(first);
             assertThat(kept(otherSite, 0)).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void theBackwardPassReadsEachMaskOfAPassAsItWasDrawn() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray input = manager.ones(new Shape(4, 3, 384));
+            input.setRequiresGradient(true);
+            long[] seeds = {1, 2, 3, 4};
+            float[] firstMask;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray first = RowDropout.apply(manager, input, 0.5, "first", seeds);
+                NDArray second = RowDropout.apply(manager, input, 0.5, "second", seeds);
+                firstMask = first.toFloatArray();
+                assertThat(second.toFloatArray()).isNotEqualTo(firstMask);
+                // a collection between forward and backward must not free memory a mask lives in
+                System.gc();
+                collector.backward(first.sum());
+            }
+            // the gradient of sum(input * mask) is the mask: the first one, not the one drawn after it
+            assertThat(input.getGradient().toFloatArray()).isEqualTo(firstMask);
         }
     }
 
