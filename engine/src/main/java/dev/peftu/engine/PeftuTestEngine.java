@@ -10,7 +10,7 @@ import dev.peftu.engine.execution.PeftuExecutionContext;
 import dev.peftu.engine.execution.ProgressLog;
 import dev.peftu.engine.execution.RunRecorder;
 import dev.peftu.engine.spec.RunConfiguration;
-import dev.peftu.engine.spec.Shard;
+import dev.peftu.results.Shard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

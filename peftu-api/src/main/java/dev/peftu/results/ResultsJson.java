@@ -56,17 +56,6 @@ public final class ResultsJson {
     }
 
     /**
-     * Returns the file name of one shard's results, written beside the results file:
-     * {@code results-shard-2-of-4.json}.
-     *
-     * @param index the shard, from 1
-     * @param count how many shards the run has
-     */
-    public static String shardFileName(int index, int count) {
-        return "results-shard-" + index + "-of-" + count + ".json";
-    }
-
-    /**
      * Reads and validates a results file.
      *
      * @throws InvalidResultsException when the file is not valid {@value RunResults#SCHEMA} JSON

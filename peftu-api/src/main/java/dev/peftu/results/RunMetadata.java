@@ -40,8 +40,12 @@ public record RunMetadata(
         versions = Map.copyOf(new TreeMap<>(Objects.requireNonNull(versions, "versions are required")));
         Objects.requireNonNull(startedAt, "startedAt is required");
         Checks.notNegative(durationSeconds, "durationSeconds");
-        if (shard != null && !shard.matches("[1-9][0-9]*/[1-9][0-9]*")) {
-            throw new IllegalArgumentException("shard must look like i/n but was " + shard);
+        if (shard != null) {
+            try {
+                Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("shard: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -52,8 +56,8 @@ public record RunMetadata(
     }
 
     /** The shard this run covered, empty for every user. */
-    public Optional<String> shardOf() {
-        return Optional.ofNullable(shard);
+    public Optional<Shard> shardOf() {
+        return Optional.ofNullable(shard).map(Shard::parse);
     }
 
     /** The versions sorted by component name, for stable display. */

@@ -3,8 +3,8 @@ package dev.peftu.maven;
 import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
-import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
+import dev.peftu.results.Shard;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,18 +142,11 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     }
 
     private Path shardResultsFile() throws MojoExecutionException {
-        String[] parts = shard.trim().split("/", -1);
         try {
-            int index = Integer.parseInt(parts[0].trim());
-            int count = Integer.parseInt(parts[parts.length - 1].trim());
-            if (parts.length == 2 && index >= 1 && index <= count) {
-                return resultsFile.toPath().resolveSibling(ResultsJson.shardFileName(index, count));
-            }
-        } catch (NumberFormatException e) {
-            // reported below with what was expected
+            return resultsFile.toPath().resolveSibling(Shard.parse(shard).resultsFileName());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(EngineParameters.SHARD + "=" + shard + ": " + e.getMessage(), e);
         }
-        throw new MojoExecutionException(EngineParameters.SHARD + "=" + shard
-                + ": expected i/n with 1 <= i <= n, e.g. 2/4");
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.peftu.data.DatasetFingerprint;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.model.BaseModel;
 import dev.peftu.results.BenchmarkConfiguration;
+import dev.peftu.results.Shard;
+import dev.peftu.store.Fingerprint;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,9 +48,18 @@ public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset
                 BaseModel.identity(baseModelDirectory), maxLength, DatasetFingerprint.of(dataset));
     }
 
-    /** Returns whether this run trains and scores the user: every user, or those of its shard. */
+    /**
+     * Returns whether this run trains and scores the user: every user, or those of its shard. A
+     * user's shard follows from the first 64 bits of the SHA-256 fingerprint of the user id, the
+     * same on every machine.
+     */
     public boolean runsUser(String userId) {
-        return shard.map(part -> part.contains(userId)).orElse(true);
+        return shard.map(part -> part.holds(userHash(userId))).orElse(true);
+    }
+
+    private static long userHash(String userId) {
+        String hex = Fingerprint.start().add(userId).finish().substring("sha256:".length());
+        return Long.parseUnsignedLong(hex, 16);
     }
 
     /** Returns the method with the given label, if declared. */

@@ -1,6 +1,7 @@
 package dev.peftu.engine.spec;
 
 import dev.peftu.engine.Constants;
+import dev.peftu.results.Shard;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -11,6 +11,7 @@ import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
+import dev.peftu.results.Shard;
 import dev.peftu.results.UserResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ShardedRunTest {
         List<String> shardUsers = new ArrayList<>();
         for (String shard : List.of("1/2", "2/2")) {
             RunResults results = run(shard);
-            assertThat(results.run().shardOf()).hasValue(shard);
+            assertThat(results.run().shardOf()).hasValue(Shard.parse(shard));
             BenchmarkResult part = results.benchmarks().get(0);
             assertThat(part.configuration()).isEqualTo(whole.configuration());
             for (MethodResult method : part.methods()) {

@@ -7,6 +7,7 @@ import dev.peftu.results.Outcome;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunMetadata;
 import dev.peftu.results.RunResults;
+import dev.peftu.results.Shard;
 import dev.peftu.results.UserResult;
 import dev.peftu.stats.UserAverages;
 import java.io.IOException;
@@ -45,48 +46,47 @@ public final class ShardMerge {
             throw new ShardMergeException("no shard results to merge; run mvn peftu:verify -Dpeftu.shard=i/n"
                     + " for every i of n first");
         }
-        Map<Integer, Shard> shards = new TreeMap<>();
+        Map<Integer, ShardFile> shards = new TreeMap<>();
         int count = -1;
         for (Path file : files) {
             RunResults results = ResultsJson.read(file);
-            String shard = results.run().shardOf().orElseThrow(() -> new ShardMergeException(file
+            Shard shard = results.run().shardOf().orElseThrow(() -> new ShardMergeException(file
                     + ": not a shard's results (its run has no \"shard\"); expected files written with -Dpeftu.shard=i/n"));
-            String[] parts = shard.split("/");
-            int index = Integer.parseInt(parts[0]);
-            int of = Integer.parseInt(parts[1]);
-            if (count >= 0 && of != count) {
-                throw new ShardMergeException(file + ": shard " + shard + " belongs to a run split into " + of
-                        + " shards, the others to " + count);
+            if (count >= 0 && shard.count() != count) {
+                throw new ShardMergeException(file + ": shard " + shard + " belongs to a run split into "
+                        + shard.count() + " shards, the others to " + count);
             }
-            count = of;
-            Shard earlier = shards.put(index, new Shard(file, results));
+            count = shard.count();
+            ShardFile earlier = shards.put(shard.index(), new ShardFile(file, results));
             if (earlier != null) {
                 throw new ShardMergeException(file + ": shard " + shard + " is also in " + earlier.file());
             }
         }
         for (int i = 1; i <= count; i++) {
             if (!shards.containsKey(i)) {
-                throw new ShardMergeException("shard " + i + "/" + count + " is missing (results-shard-" + i + "-of-"
-                        + count + ".json); merged " + shards.values().stream().map(Shard::file).toList());
+                Shard missing = new Shard(i, count);
+                throw new ShardMergeException("shard " + missing + " is missing (" + missing.resultsFileName()
+                        + "); merged " + shards.values().stream().map(ShardFile::file).toList());
             }
         }
         return mergeShards(new ArrayList<>(shards.values()));
     }
 
-    private record Shard(Path file, RunResults results) {
+    /** One shard's results and the file they came from. */
+    private record ShardFile(Path file, RunResults results) {
     }
 
-    private static RunResults mergeShards(List<Shard> shards) {
-        Shard first = shards.get(0);
+    private static RunResults mergeShards(List<ShardFile> shards) {
+        ShardFile first = shards.get(0);
         List<BenchmarkResult> benchmarks = new ArrayList<>();
         for (BenchmarkResult benchmark : first.results().benchmarks()) {
             List<BenchmarkResult> parts = new ArrayList<>();
-            for (Shard shard : shards) {
+            for (ShardFile shard : shards) {
                 parts.add(sameBenchmark(first, shard, benchmark));
             }
             benchmarks.add(mergeBenchmark(shards, parts));
         }
-        for (Shard shard : shards) {
+        for (ShardFile shard : shards) {
             if (shard.results().benchmarks().size() != first.results().benchmarks().size()) {
                 throw new ShardMergeException(shard.file() + ": holds benchmarks "
                         + names(shard.results()) + " but " + first.file() + " holds " + names(first.results()));
@@ -104,7 +104,7 @@ public final class ShardMerge {
                 benchmarks, List.copyOf(notRun));
     }
 
-    private static BenchmarkResult sameBenchmark(Shard first, Shard shard, BenchmarkResult benchmark) {
+    private static BenchmarkResult sameBenchmark(ShardFile first, ShardFile shard, BenchmarkResult benchmark) {
         BenchmarkResult part = shard.results().benchmark(benchmark.name()).orElseThrow(() -> new ShardMergeException(
                 shard.file() + ": has no benchmark " + benchmark.name() + " (it holds " + names(shard.results())
                         + "); expected every shard of one run"));
@@ -130,7 +130,7 @@ public final class ShardMerge {
         return part;
     }
 
-    private static BenchmarkResult mergeBenchmark(List<Shard> shards, List<BenchmarkResult> parts) {
+    private static BenchmarkResult mergeBenchmark(List<ShardFile> shards, List<BenchmarkResult> parts) {
         BenchmarkResult first = parts.get(0);
         List<MethodResult> methods = new ArrayList<>();
         for (MethodResult method : first.methods()) {
@@ -141,7 +141,7 @@ public final class ShardMerge {
         return new BenchmarkResult(first.name(), first.configuration(), first.dataset(), methods, List.of());
     }
 
-    private static MethodResult mergeMethod(List<Shard> shards, String benchmark, long seed,
+    private static MethodResult mergeMethod(List<ShardFile> shards, String benchmark, long seed,
                                             List<MethodResult> pieces) {
         MethodResult first = pieces.get(0);
         double seconds = pieces.stream().mapToDouble(MethodResult::seconds).sum();
