@@ -33,7 +33,7 @@ public record RunMetadata(
         @JsonProperty(required = true) double durationSeconds,
         String shard) {
 
-    /** Checks that every field is present and copies the versions in name order. */
+    /** Checks that every field is present, copies the versions in name order and writes the shard as {@code i/n}. */
     public RunMetadata {
         Checks.text(device, "device");
         Checks.text(baseModel, "baseModel");
@@ -42,7 +42,7 @@ public record RunMetadata(
         Checks.notNegative(durationSeconds, "durationSeconds");
         if (shard != null) {
             try {
-                Shard.parse(shard);
+                shard = Shard.parse(shard).toString();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("shard: " + e.getMessage(), e);
             }

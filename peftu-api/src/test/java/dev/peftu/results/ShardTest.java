@@ -54,12 +54,13 @@ class ShardTest {
     }
 
     @Test
-    void aResultsFileWithAMalformedShardIsRejectedNamingTheField() {
+    void runMetadataRejectsAMalformedShardNamingTheFieldAndWritesOthersAsIOfN() {
         assertThatThrownBy(() -> new RunMetadata("cpu()", "model", Map.of(), Instant.EPOCH, 1.0, "3/2"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("shard: ")
                 .hasMessageContaining("3/2");
-        assertThat(new RunMetadata("cpu()", "model", Map.of(), Instant.EPOCH, 1.0, "2/3").shardOf())
-                .hasValue(new Shard(2, 3));
+        RunMetadata spaced = new RunMetadata("cpu()", "model", Map.of(), Instant.EPOCH, 1.0, " 2 / 3");
+        assertThat(spaced.shardOf()).hasValue(new Shard(2, 3));
+        assertThat(spaced.shard()).isEqualTo("2/3");
     }
 }
