@@ -32,8 +32,8 @@ final class ForkedConfiguration {
     static Optional<ThroughputMeasurement> measure(List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String key : PASSED_PROPERTIES) {
-            if (System.getProperty(key) != null) {
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (PASSED_PROPERTIES.contains(key) || key.startsWith(TrainingThroughputBenchmark.SETTINGS_PREFIX)) {
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,14 +57,8 @@ public final class TrainingStepProfile {
         String method = args[0];
         int cohortSize = Integer.parseInt(args[1]);
         Path trace = Path.of(args[2]).toAbsolutePath();
-        Map<String, String> overrides = new HashMap<>();
-        for (int i = 3; i < args.length; i++) {
-            String[] setting = args[i].split("=", 2);
-            if (setting.length != 2) {
-                throw new IllegalArgumentException("setting '" + args[i] + "' should be KEY=VALUE");
-            }
-            overrides.put(setting[0], setting[1]);
-        }
+        Map<String, String> overrides = TrainingThroughputBenchmark.overrides(
+                Arrays.asList(args).subList(3, args.length));
         PersonalizedDataset dataset = TrainingThroughputBenchmark.dataset();
         try (BaseModel base = BaseModel.embedded(TrainingThroughputBenchmark.MAX_LENGTH);
              PeakMemory memory = new PeakMemory()) {

@@ -54,7 +54,9 @@ import java.util.Locale;
  * which forks a clean JVM on the test class path (so that heap and RSS are the benchmark's own,
  * not Maven's). The system properties {@code peftu.bench.users}, {@code peftu.bench.textsPerUser}
  * and {@code peftu.bench.rounds} (passed as {@code -Dpeftu.bench.rounds=1} to Maven) change the
- * dataset's size and the rounds. {@code -o} needs exec-maven-plugin and its dependencies in the
+ * dataset's size and the rounds; {@code peftu.bench.settings.lora} and
+ * {@code peftu.bench.settings.adapter} change a method's settings ({@code KEY=VALUE,...}, e.g.
+ * {@code -Dpeftu.bench.settings.lora=dropout=0} for the anchor's work: it has no dropout). {@code -o} needs exec-maven-plugin and its dependencies in the
  * local repository: the first time, run without {@code -o} (Maven Central only).
  */
 public final class TrainingThroughputBenchmark {
@@ -69,6 +71,8 @@ public final class TrainingThroughputBenchmark {
     /** Tokens per text the anchor trains on: the synthetic texts padded to the longest of a batch. */
     private static final int ANCHOR_TOKENS_PER_TEXT = 16;
     private static final String CONFIGURATION = "--configuration";
+    /** Prefix of the properties that change a method's settings: {@code peftu.bench.settings.lora=dropout=0}. */
+    static final String SETTINGS_PREFIX = "peftu.bench.settings.";
     private static final Path LOAD_AVERAGE = Path.of("/proc/loadavg");
 
     private TrainingThroughputBenchmark() {
@@ -175,7 +179,8 @@ public final class TrainingThroughputBenchmark {
 
     private static void measureOne(PersonalizedDataset dataset, String method, int cohortSize) {
         try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
-            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, cohortSize, EPOCHS, dataset, SEED);
+            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, settings(method), cohortSize, EPOCHS,
+                    dataset, SEED);
             timer.warmUp();
             ThroughputMeasurement measurement = timer.measure(memory);
             if (!memory.rssResettable()) {
@@ -184,6 +189,32 @@ public final class TrainingThroughputBenchmark {
             }
             System.out.println(ForkedConfiguration.encode(measurement));
         }
+    }
+
+    /**
+     * A method's setting overrides from {@code peftu.bench.settings.METHOD}, comma-separated
+     * {@code KEY=VALUE} pairs; none by default, so each method runs at its defaults.
+     */
+    static Map<String, String> settings(String method) {
+        String value = System.getProperty(SETTINGS_PREFIX + method, "").strip();
+        return overrides(value.isEmpty() ? List.of() : List.of(value.split(",")));
+    }
+
+    /**
+     * Reads setting overrides given as {@code KEY=VALUE} texts.
+     *
+     * @throws IllegalArgumentException naming the text that is not {@code KEY=VALUE}
+     */
+    static Map<String, String> overrides(List<String> settings) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String setting : settings) {
+            String[] parts = setting.strip().split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank()) {
+                throw new IllegalArgumentException("setting '" + setting + "' should be KEY=VALUE, e.g. dropout=0");
+            }
+            overrides.put(parts[0].strip(), parts[1].strip());
+        }
+        return overrides;
     }
 
     private static void describe(PersonalizedDataset dataset, BaseModel base) {
@@ -195,6 +226,11 @@ public final class TrainingThroughputBenchmark {
                         + "(first user; %d train examples in all, %.1f tokens each on average); %d epoch, batch 8%n",
                 SEED, users.size(), first.train().size(), first.val().size(), first.test().size(),
                 users.stream().mapToInt(u -> u.train().size()).sum(), averageTokens(users, base), EPOCHS);
+        for (String method : METHODS) {
+            Map<String, String> settings = settings(method);
+            System.out.printf(Locale.ROOT, "%s: %s%n", method,
+                    settings.isEmpty() ? "default settings" : "default settings but " + settings);
+        }
     }
 
     private static double averageTokens(List<UserData> users, BaseModel base) {
