@@ -10,9 +10,9 @@ import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,6 +32,7 @@ public final class KernelTimings {
 
     private static final int ROUNDS = 3;
     private static final String SCRIPT = "kernel_timings.py";
+    private static final long TIMEOUT_MINUTES = 30;
 
     private KernelTimings() {
     }
@@ -116,48 +117,32 @@ public final class KernelTimings {
         for (int i = 0; i < Math.max(5, iterations / 10); i++) {
             operation.get().close();
         }
-        double[] rounds = new double[ROUNDS];
+        List<Double> rounds = new ArrayList<>();
         for (int r = 0; r < ROUNDS; r++) {
             long start = System.nanoTime();
             for (int i = 0; i < iterations; i++) {
                 operation.get().close();
             }
-            rounds[r] = (System.nanoTime() - start) / 1e3 / iterations;
+            rounds.add((System.nanoTime() - start) / 1e3 / iterations);
         }
-        Arrays.sort(rounds);
-        return rounds[ROUNDS / 2];
+        return MeasuredRounds.median(rounds);
     }
 
     private static Map<String, String> torchTimings(int iterations) throws IOException {
-        Map<String, String> timings = new LinkedHashMap<>();
         byte[] script;
         try (InputStream in = KernelTimings.class.getResourceAsStream(SCRIPT)) {
             script = in.readAllBytes();
         }
-        try {
-            Process process = new ProcessBuilder("python3", "-", Integer.toString(iterations),
-                    Integer.toString(ROUNDS)).redirectErrorStream(true).start();
-            try (var stdin = process.getOutputStream()) {
-                stdin.write(script);
-            }
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                String last = output.strip();
-                timings.put("unavailable", "python3 exited with " + process.exitValue() + ": "
-                        + last.substring(last.lastIndexOf('\n') + 1));
-                return timings;
-            }
-            for (String line : output.split("\n")) {
-                String[] cells = line.split("\t");
-                if (cells.length == 2) {
-                    timings.put(cells[0], cells[1]);
-                }
-            }
-        } catch (IOException e) {
-            timings.put("unavailable", "python3 could not be started (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            timings.put("unavailable", "interrupted");
+        Map<String, String> timings = new LinkedHashMap<>();
+        PythonRun python = PythonRun.run(List.of("-", Integer.toString(iterations), Integer.toString(ROUNDS)), script,
+                TIMEOUT_MINUTES, line -> {
+                    String[] cells = line.split("\t");
+                    if (cells.length == 2) {
+                        timings.put(cells[0], cells[1]);
+                    }
+                });
+        if (python.problem() != null) {
+            timings.put("unavailable", python.problem());
         }
         return timings;
     }

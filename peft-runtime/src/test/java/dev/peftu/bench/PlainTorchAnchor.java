@@ -1,16 +1,11 @@
 package dev.peftu.bench;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,41 +40,24 @@ final class PlainTorchAnchor {
         if (!Files.isReadable(script)) {
             return unavailable("script " + script + " not found");
         }
-        List<String> command = new ArrayList<>(List.of("python3", script.toString()));
+        List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(arguments);
-        String commandLine = String.join(" ", command);
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            Map<Integer, Double> results = new LinkedHashMap<>();
-            StringBuilder output = new StringBuilder();
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    output.append(line).append('\n');
-                    Matcher matcher = RESULT.matcher(line);
-                    if (matcher.find()) {
-                        System.out.println("anchor: " + line);
-                        // a size given twice prints twice; the later (warm) run counts
-                        results.put(Integer.parseInt(matcher.group(1)), Double.parseDouble(matcher.group(2)));
-                    }
-                }
+        Map<Integer, Double> results = new LinkedHashMap<>();
+        PythonRun python = PythonRun.run(command, null, TIMEOUT_MINUTES, line -> {
+            Matcher matcher = RESULT.matcher(line);
+            if (matcher.find()) {
+                System.out.println("anchor: " + line);
+                // a size given twice prints twice; the later (warm) run counts
+                results.put(Integer.parseInt(matcher.group(1)), Double.parseDouble(matcher.group(2)));
             }
-            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return unavailable("'" + commandLine + "' did not finish in " + TIMEOUT_MINUTES + " minutes");
-            }
-            if (process.exitValue() != 0 || results.isEmpty()) {
-                String last = output.toString().strip();
-                last = last.substring(Math.max(0, last.lastIndexOf('\n') + 1));
-                return unavailable("'" + commandLine + "' exited with " + process.exitValue() + ": " + last);
-            }
-            return new PlainTorchAnchor(results, commandLine);
-        } catch (IOException e) {
-            return unavailable("python3 could not be started (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return unavailable("interrupted");
+        });
+        if (python.problem() != null) {
+            return unavailable(python.problem());
         }
+        if (results.isEmpty()) {
+            return unavailable(python.gaveNothing());
+        }
+        return new PlainTorchAnchor(results, python.commandLine());
     }
 
     static PlainTorchAnchor unavailable(String reason) {
