@@ -1,5 +1,6 @@
 package dev.peftu.store;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,5 +43,13 @@ public final class Fingerprint {
     /** The fingerprint of the fields added, {@code sha256:} and {@value #HEX_DIGITS} hex digits. */
     public String finish() {
         return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, HEX_DIGITS);
+    }
+
+    /**
+     * The fingerprint of the fields added as a number: the digest's first 64 bits, the same bits
+     * as the hex digits of {@link #finish()}, for spreading things evenly (such as users over shards).
+     */
+    public long finishAsNumber() {
+        return ByteBuffer.wrap(digest.digest()).getLong();
     }
 }

@@ -54,12 +54,7 @@ public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset
      * same on every machine.
      */
     public boolean runsUser(String userId) {
-        return shard.map(part -> part.holds(userHash(userId))).orElse(true);
-    }
-
-    private static long userHash(String userId) {
-        String hex = Fingerprint.start().add(userId).finish().substring("sha256:".length());
-        return Long.parseUnsignedLong(hex, 16);
+        return shard.map(part -> part.holds(Fingerprint.start().add(userId).finishAsNumber())).orElse(true);
     }
 
     /** Returns the method with the given label, if declared. */
