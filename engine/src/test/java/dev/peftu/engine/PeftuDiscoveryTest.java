@@ -50,7 +50,8 @@ class PeftuDiscoveryTest {
         TestDescriptor engine = discover(request().selectors(selectPackage(SPECS)));
 
         assertThat(specClasses(engine)).containsExactlyInAnyOrder(
-                SPECS + ".BrokenMethodsBenchmark", SPECS + ".DataRequiringBenchmark", SPECS + ".MajorityBenchmark",
+                SPECS + ".BrokenMethodsBenchmark", SPECS + ".ConfiguredSettingsBenchmark",
+                SPECS + ".DataRequiringBenchmark", SPECS + ".MajorityBenchmark",
                 SPECS + ".TwoDatasetsBenchmark", SPECS + ".UnconfiguredDataBenchmark");
     }
 

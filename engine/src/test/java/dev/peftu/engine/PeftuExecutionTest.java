@@ -16,6 +16,7 @@ import dev.peftu.data.PeftuJsonFormat;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
+import dev.peftu.engine.specs.ConfiguredSettingsBenchmark;
 import dev.peftu.engine.specs.DataRequiringBenchmark;
 import dev.peftu.engine.specs.MajorityBenchmark;
 import dev.peftu.engine.specs.TwoDatasetsBenchmark;
@@ -33,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
@@ -73,31 +73,29 @@ class PeftuExecutionTest {
     }
 
     @Test
-    void failingMethodsFailTheirContainerWhileOthersRun() {
+    void everyMethodProblemFailsTheBenchmarkBeforeAnyOfItsMethodsRuns() {
         EngineExecutionResults results = run(selectClass(BrokenMethodsBenchmark.class));
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(), displayName("no-such-method"),
-                        finishedWithFailure(message(text -> text.contains("unknown method 'no-such-method'")))))
-                .haveExactly(1, event(container(), displayName("majority-malformed"),
-                        finishedWithFailure(instanceOf(SpecException.class),
-                                message(text -> text.contains("'rank4'") && text.contains("key=value")))))
-                .haveExactly(1, event(container(), displayName("majority-again"),
-                        finishedWithFailure(message(text -> text.contains("peftu.note")))))
-                .haveExactly(1, event(container(), displayName("majority"), finishedSuccessfully()));
-        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+                .haveExactly(1, event(container(), displayName("BrokenMethodsBenchmark"), finishedWithFailure(
+                        instanceOf(SpecException.class),
+                        message(text -> text.contains("3 problems, found before anything was trained")
+                                && text.contains("method no-such-method: unknown method 'no-such-method'")
+                                && text.contains("'rank4'") && text.contains("key=value")
+                                && text.contains("${note}")))));
+        results.testEvents().assertStatistics(stats -> stats.started(0));
     }
 
     @Test
     void methodSettingsResolveConfigurationParameters() {
         EngineExecutionResults results = EngineTestKit.engine(Constants.ENGINE_ID)
-                .selectors(selectClass(BrokenMethodsBenchmark.class))
+                .selectors(selectClass(ConfiguredSettingsBenchmark.class))
                 .configurationParameters(configuration())
-                .configurationParameter("peftu.note", "1")
+                .configurationParameter("note", "1")
                 .execute();
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(), displayName("majority-again"), finishedSuccessfully()));
+                .haveExactly(1, event(container(), displayName("majority"), finishedSuccessfully()));
     }
 
     @Test
@@ -192,7 +190,7 @@ class PeftuExecutionTest {
         RunResults results = ResultsJson.read(resultsFile());
         assertThat(results.run().device()).isEqualTo("none");
         assertThat(results.benchmarks()).extracting(BenchmarkResult::name)
-                .containsExactlyInAnyOrder("majority-benchmark", "broken-methods");
+                .containsExactly("majority-benchmark");
         BenchmarkResult majority = results.benchmark("majority-benchmark").orElseThrow();
         assertThat(majority.configuration().seed()).isEqualTo(11);
         assertThat(majority.configuration().datasetFingerprint()).matches("sha256:[0-9a-f]{16}");
@@ -206,11 +204,10 @@ class PeftuExecutionTest {
         assertThat(method.accuracy()).isBetween(method.ciLow(), method.ciHigh());
         assertThat(majority.gates()).extracting(gate -> gate.name() + "=" + gate.status())
                 .containsExactlyInAnyOrder("majorityRanToCompletion=PASSED", "majorityIsBetterThanPerfect=FAILED");
-        BenchmarkResult broken = results.benchmark("broken-methods").orElseThrow();
-        assertThat(broken.methods()).extracting(m -> m.name() + "=" + m.status()).containsExactly(
-                "majority=PASSED", "no-such-method=FAILED", "majority-malformed=FAILED", "majority-again=FAILED");
-        assertThat(broken.method("no-such-method").orElseThrow().failure()).get(InstanceOfAssertFactories.STRING)
-                .contains("unknown method");
+        assertThat(results.notRun()).singleElement().satisfies(broken -> {
+            assertThat(broken.status()).isEqualTo(Outcome.FAILED);
+            assertThat(broken.reason()).contains("unknown method 'no-such-method'");
+        });
     }
 
     @Test

@@ -22,12 +22,14 @@ import dev.peftu.train.TrainingOptions;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A PEFT method on the leaderboard: trains every user's module in cohorts with the
@@ -79,6 +81,10 @@ public final class PeftContender implements Contender {
         if (autoLearningRate) {
             rest.remove(TrainingKeys.LEARNING_RATE);
         }
+        Set<String> known = new HashSet<>(TrainingOptions.defaults().keySet());
+        known.addAll(method.defaults().keySet());
+        known.addAll(List.of(TrainingKeys.RETRIEVE, TrainingKeys.TASK_MODULE));
+        MethodSettings.requireKnown(method.name(), known, rest.keySet());
         this.effective = TrainingOptions.check(method, rest);
         if (taskName == null) {
             if (!taskOverrides.isEmpty()) {

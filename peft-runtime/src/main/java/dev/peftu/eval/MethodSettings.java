@@ -1,6 +1,7 @@
 package dev.peftu.eval;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,15 +40,26 @@ public final class MethodSettings {
      * @return the effective settings
      */
     public static MethodSettings of(String method, Map<String, String> defaults, Map<String, String> overrides) {
+        requireKnown(method, defaults.keySet(), overrides.keySet());
         Map<String, String> values = new LinkedHashMap<>(defaults);
-        for (Map.Entry<String, String> entry : overrides.entrySet()) {
-            if (!defaults.containsKey(entry.getKey())) {
-                throw new IllegalArgumentException("method '" + method + "' has no setting '" + entry.getKey()
-                        + "'; known settings: " + new TreeSet<>(defaults.keySet()));
-            }
-            values.put(entry.getKey(), entry.getValue().trim());
-        }
+        overrides.forEach((key, value) -> values.put(key, value.trim()));
         return new MethodSettings(method, Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * Checks that a method knows every key it is given, for contenders that read some keys
+     * themselves before the rest become {@link #of settings}: the message then lists those too.
+     *
+     * @param method the method's name, for messages
+     * @param known every key the method accepts
+     * @param given the keys given
+     * @throws IllegalArgumentException naming the first unknown key, in sorted order, and every known one
+     */
+    public static void requireKnown(String method, Collection<String> known, Collection<String> given) {
+        new TreeSet<>(given).stream().filter(key -> !known.contains(key)).findFirst().ifPresent(key -> {
+            throw new IllegalArgumentException("method '" + method + "' has no setting '" + key
+                    + "'; known settings: " + new TreeSet<>(known));
+        });
     }
 
     /** Returns the method's name. */

@@ -91,6 +91,13 @@ class ContenderSettingsTest {
                 .hasMessageContaining("known settings: [");
     }
 
+    @Test
+    void unknownKeyOfAPeftMethodListsTheContendersOwnKeysToo() {
+        assertThatThrownBy(() -> Contenders.create("lora", Map.of("rnak", "4", "retrieve", "2")))
+                .hasMessageStartingWith("method 'lora' has no setting 'rnak'; known settings: [")
+                .hasMessageContaining("retrieve").hasMessageContaining("taskModule").hasMessageContaining(" r,");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("boundaryValues")
     void valuesOnTheEdgeOfTheirRangeAreAccepted(String name, Map<String, String> settings) {

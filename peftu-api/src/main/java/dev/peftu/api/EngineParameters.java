@@ -1,9 +1,18 @@
 package dev.peftu.api;
 
+import java.util.Set;
+
 /**
  * The names of the configuration parameters the peftu engine reads, defined once for the engine
  * and for the Maven plugin that passes them on. The engine's {@code Constants} documents what each
  * one means, its values and its default.
+ *
+ * <p>The {@value #PREFIX} namespace belongs to peftu: a key in it that is neither one of
+ * {@link #ENGINE_KEYS}, nor one of the Maven plugin's own properties ({@link #PLUGIN_KEYS}, which
+ * reach the engine as system properties of the Maven process), nor under {@value #BENCH_PREFIX}
+ * (the runtime's throughput benchmarks and tests, which run without the engine) fails the run, so
+ * that a misspelled key can never be ignored. A spec's own {@code ${...}} parameters take names
+ * outside the namespace.
  */
 public final class EngineParameters {
 
@@ -51,4 +60,34 @@ public final class EngineParameters {
 
     /** The name of the parameter: seconds between progress lines. */
     public static final String PROGRESS_INTERVAL_SECONDS = "peftu.progress.intervalSeconds";
+
+    /** The prefix of every peftu key: {@value}. */
+    public static final String PREFIX = "peftu.";
+
+    /**
+     * The prefix of the properties read by peft-runtime's throughput benchmarks and tests
+     * ({@code peftu.bench.users}, ...), which run without the engine: {@value}. The engine neither
+     * reads nor rejects them.
+     */
+    public static final String BENCH_PREFIX = "peftu.bench.";
+
+    /** The name of the Maven plugin's property: whether {@code verify} is skipped. */
+    public static final String SKIP = "peftu.skip";
+
+    /** The name of the Maven plugin's property: whether a build whose benchmarks were all skipped may pass. */
+    public static final String ALLOW_SKIPPED = "peftu.allowSkipped";
+
+    /** The name of the Maven plugin's property: where the HTML report is written. */
+    public static final String OUTPUT_DIRECTORY = "peftu.outputDirectory";
+
+    /** The name of the Maven plugin's property: the shard results files {@code merge} reads. */
+    public static final String SHARDS = "peftu.shards";
+
+    /** Every key the engine reads. */
+    public static final Set<String> ENGINE_KEYS = Set.of(DATA_DIRECTORY, SEED, METHODS, BENCHMARKS, USERS_LIMIT,
+            EPOCHS, RESULTS_FILE, MODULE_STORE, RESUME, SHARD, MODEL_DIRECTORY, MAX_LENGTH, PROGRESS,
+            PROGRESS_INTERVAL_SECONDS);
+
+    /** The Maven plugin's own properties: the engine accepts and ignores them. */
+    public static final Set<String> PLUGIN_KEYS = Set.of(SKIP, ALLOW_SKIPPED, OUTPUT_DIRECTORY, SHARDS);
 }

@@ -11,9 +11,9 @@ import org.junit.platform.commons.annotation.Testable;
  * Declares the annotated class a peftu benchmark: one subjective task whose users each get their
  * own module (or baseline prediction) per {@link Method}, scored on their held-out examples.
  *
- * <p>The dataset is given by at most one of {@link SyntheticDataset}, {@link PeftuJsonDataset} or
- * {@link AnnotationTableDataset} on the same class; without one, a small synthetic task is
- * generated. Methods declared with {@link Method} run in declaration order; {@link Gate} methods of
+ * <p>The dataset is given by exactly one of {@link SyntheticDataset}, {@link PeftuJsonDataset} or
+ * {@link AnnotationTableDataset} on the same class; a class without one fails, so that a benchmark
+ * meant for real data never passes on a generated task. Methods declared with {@link Method} run in declaration order; {@link Gate} methods of
  * the class run after all of them.
  *
  * <pre>{@code

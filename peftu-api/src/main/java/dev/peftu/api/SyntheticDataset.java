@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Gives a {@link PeftuBenchmark} a generated subjective task: users who label the same texts and
- * disagree in a controlled way. It needs no files, which makes it the default dataset and the one
- * for fast checks. A benchmark without any dataset annotation behaves as if it had this one with
- * its defaults.
+ * disagree in a controlled way. It needs no files, which makes it the dataset for fast checks.
+ * A benchmark says so explicitly: one without any dataset annotation fails rather than train on a
+ * generated task by accident.
  */
 @Documented
 @Target(ElementType.TYPE)

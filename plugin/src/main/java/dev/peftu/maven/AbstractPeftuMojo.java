@@ -37,7 +37,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
     protected File resultsFile;
 
     /** Where the HTML report ({@code index.html} and one page per benchmark) is written. */
-    @Parameter(property = "peftu.outputDirectory", defaultValue = "${project.build.directory}/peftu")
+    @Parameter(property = EngineParameters.OUTPUT_DIRECTORY, defaultValue = "${project.build.directory}/peftu")
     protected File outputDirectory;
 
     /**
@@ -60,7 +60,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
      * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
      * each benchmark and why it did not run.
      */
-    @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
+    @Parameter(property = EngineParameters.ALLOW_SKIPPED, defaultValue = "false")
     protected boolean allowSkipped;
 
     /**

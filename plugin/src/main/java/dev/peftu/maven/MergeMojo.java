@@ -1,5 +1,6 @@
 package dev.peftu.maven;
 
+import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.merge.ShardMerge;
 import dev.peftu.maven.merge.ShardMergeException;
 import dev.peftu.results.ResultsJson;
@@ -30,7 +31,7 @@ public final class MergeMojo extends AbstractPeftuMojo {
      * The shard results to merge, a glob relative to the project directory (the files of every
      * shard, collected from the CI jobs).
      */
-    @Parameter(property = "peftu.shards", defaultValue = "target/peftu/results-shard-*.json")
+    @Parameter(property = EngineParameters.SHARDS, defaultValue = "target/peftu/results-shard-*.json")
     private String shards;
 
     @Override

@@ -54,7 +54,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     private String shard;
 
     /** Skips the goal. */
-    @Parameter(property = "peftu.skip", defaultValue = "false")
+    @Parameter(property = EngineParameters.SKIP, defaultValue = "false")
     private boolean skip;
 
     /** The root directory of real datasets, passed to the engine as {@code peftu.data}. */

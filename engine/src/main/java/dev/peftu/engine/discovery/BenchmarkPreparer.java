@@ -5,27 +5,36 @@ import dev.peftu.engine.spec.BenchmarkSpec;
 import dev.peftu.engine.spec.DatasetLoader;
 import dev.peftu.engine.spec.LoadedDataset;
 import dev.peftu.engine.spec.SpecReader;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestDescriptor;
 
 /**
- * Reads each spec class and loads its dataset once per discovery, however many selectors lead to
- * it. A spec or dataset that fails becomes a benchmark descriptor that fails with the cause when
- * executed, so that one broken spec never hides the others. A spec whose required configuration
- * parameters are not set becomes a skipped benchmark, and its dataset is not touched.
+ * Reads each spec class, checks its methods and base model ({@link Preflight}) and loads its
+ * dataset once per discovery, however many selectors lead to it. A benchmark with any problem
+ * becomes a descriptor without methods that fails, listing every problem found, when executed:
+ * none of its methods trains, and one broken spec never hides the others. A spec whose required
+ * configuration parameters are not set becomes a skipped benchmark, and its dataset is not touched.
  */
 final class BenchmarkPreparer {
 
     private final SpecReader reader;
     private final DatasetLoader loader;
-    private final Map<Class<?>, Prepared> prepared = new HashMap<>();
+    private final Preflight preflight;
+    private final Map<Class<?>, Prepared> prepared = new LinkedHashMap<>();
 
-    BenchmarkPreparer(SpecReader reader, DatasetLoader loader) {
+    BenchmarkPreparer(SpecReader reader, DatasetLoader loader, Preflight preflight) {
         this.reader = reader;
         this.loader = loader;
+        this.preflight = preflight;
+    }
+
+    /** Returns the problems of every benchmark prepared so far, in the order found. */
+    List<String> problems() {
+        return prepared.values().stream().flatMap(benchmark -> benchmark.problems().stream()).toList();
     }
 
     /** Returns a new descriptor for the spec class under the parent, preparing the class on first use. */
@@ -41,15 +50,27 @@ final class BenchmarkPreparer {
     }
 
     private Prepared prepare(Class<?> specClass) {
+        BenchmarkSpec spec;
         try {
             List<String> missing = reader.missingRequirements(specClass);
             if (!missing.isEmpty()) {
-                return new Prepared(reader.name(specClass), null, null, null, skipReason(specClass, missing));
+                return Prepared.skipped(reader.name(specClass), skipReason(specClass, missing));
             }
-            BenchmarkSpec spec = reader.read(specClass);
-            return new Prepared(spec.name(), spec, loader.load(spec), null, null);
-        } catch (RuntimeException failure) {
-            return new Prepared(null, null, null, failure, null);
+            spec = reader.read(specClass);
+        } catch (RuntimeException unreadable) {
+            return Prepared.failed(unreadable, List.of(Preflight.message(unreadable)));
+        }
+        List<String> problems = new ArrayList<>(preflight.benchmarkProblems(spec));
+        try {
+            LoadedDataset dataset = loader.load(spec);
+            return problems.isEmpty() ? new Prepared(spec.name(), spec, dataset, null, null, List.of())
+                    : Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
+        } catch (RuntimeException unloadable) {
+            if (problems.isEmpty()) {
+                return Prepared.failed(unloadable, List.of(Preflight.message(unloadable)));
+            }
+            problems.add(Preflight.message(unloadable));
+            return Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
         }
     }
 
@@ -61,6 +82,14 @@ final class BenchmarkPreparer {
     }
 
     private record Prepared(String name, BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure,
-                            String skipReason) {
+                            String skipReason, List<String> problems) {
+
+        static Prepared failed(RuntimeException failure, List<String> problems) {
+            return new Prepared(null, null, null, failure, null, List.copyOf(problems));
+        }
+
+        static Prepared skipped(String name, String reason) {
+            return new Prepared(name, null, null, null, reason, List.of());
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.peftu.engine.spec;
 import dev.peftu.engine.Constants;
 import dev.peftu.results.Shard;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.junit.platform.engine.ConfigurationParameters;
 /**
  * The run-wide settings of the engine, read once from the JUnit Platform configuration
  * parameters listed in {@link Constants}. Malformed values fail fast with a message naming the
- * parameter and what was expected.
+ * parameter and what was expected; {@link #problems()} lists them all, with the unknown keys,
+ * before anything runs. Booleans are exactly {@code true} or {@code false}.
  */
 public final class RunConfiguration {
 
@@ -23,6 +25,25 @@ public final class RunConfiguration {
     /** Reads the settings from the given parameters. */
     public RunConfiguration(ConfigurationParameters parameters) {
         this.parameters = parameters;
+    }
+
+    /**
+     * Returns every problem of the run-wide configuration, each once: keys in peftu's namespace
+     * that nothing reads (see {@link UnknownParameters}) and values the engine cannot use, each
+     * naming the key and what was expected. Empty when the configuration is sound.
+     */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(UnknownParameters.problems(parameters.keySet()));
+        List<Runnable> reads = List.of(this::seed, this::usersLimit, this::epochs, this::shard, this::resume,
+                this::maxLength, this::progressEnabled, this::progressIntervalSeconds);
+        for (Runnable read : reads) {
+            try {
+                read.run();
+            } catch (SpecException invalid) {
+                problems.add(invalid.getMessage());
+            }
+        }
+        return problems;
     }
 
     /** Returns the resolver of {@code ${name}} references against these parameters. */
@@ -137,7 +158,7 @@ public final class RunConfiguration {
     }
 
     private static boolean bool(String value) {
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+        if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
         throw new IllegalArgumentException(value);

@@ -123,7 +123,9 @@ public final class SpecReader {
         if (table.isPresent()) {
             return table(table.get(), specClass);
         }
-        return synthetic.map(s -> synthetic(s, specClass)).orElseGet(() -> new DatasetSpec.Synthetic(8, 40, Double.NaN, true));
+        return synthetic.map(s -> synthetic(s, specClass)).orElseThrow(() -> new SpecException(specClass.getName()
+                + " declares no dataset; expected @AnnotationTableDataset or @PeftuJsonDataset, or @SyntheticDataset"
+                + " to train on a generated task"));
     }
 
     private static DatasetSpec synthetic(SyntheticDataset synthetic, Class<?> specClass) {

@@ -26,7 +26,7 @@ class SpecReaderTest {
         assertThat(spec.usersLimit()).isEqualTo(2);
         assertThat(spec.epochs()).isEqualTo(3);
         assertThat(spec.methods()).containsExactly(
-                new MethodSpec("majority-again", "majority", List.of("epochs=${peftu.note}")),
+                new MethodSpec("majority-again", "majority", List.of("epochs=${note}")),
                 new MethodSpec("lora", "lora", List.of()));
     }
 

@@ -10,6 +10,6 @@ import dev.peftu.api.SyntheticDataset;
 @Method(name = "majority")
 @Method(name = "no-such-method")
 @Method(name = "majority", label = "majority-malformed", settings = "rank4")
-@Method(name = "majority", label = "majority-again", settings = "epochs=${peftu.note}")
+@Method(name = "majority", label = "majority-again", settings = "epochs=${note}")
 public class BrokenMethodsBenchmark {
 }

@@ -1,0 +1,113 @@
+package dev.peftu.engine.discovery;
+
+import dev.peftu.engine.Constants;
+import dev.peftu.engine.execution.ContenderLookup;
+import dev.peftu.engine.spec.BenchmarkSpec;
+import dev.peftu.engine.spec.MethodSettings;
+import dev.peftu.engine.spec.MethodSpec;
+import dev.peftu.engine.spec.RunConfiguration;
+import dev.peftu.engine.spec.SpecException;
+import dev.peftu.eval.ContenderProviders;
+import dev.peftu.io.WritableDirectories;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The checks that run at discovery, before anything trains, so that a run that cannot succeed
+ * fails at once listing every reason rather than after hours of training. Run-wide: unknown keys
+ * and malformed values of the configuration, the writability of the results directory and the
+ * module store, the model directory of {@code peftu.model}, and the contender providers on the
+ * class path (two of one name are reported once, not once per method). Per benchmark: every
+ * method's name and settings, and the base model directory of the spec.
+ */
+final class Preflight {
+
+    private final RunConfiguration configuration;
+    private final ContenderLookup contenders;
+    private final Optional<String> providerProblem;
+
+    Preflight(RunConfiguration configuration, ContenderLookup contenders) {
+        this.configuration = configuration;
+        this.contenders = contenders;
+        this.providerProblem = providerProblem();
+    }
+
+    /** Returns every problem of the run as a whole, each once; empty when the run may start. */
+    List<String> runProblems() {
+        List<String> problems = new ArrayList<>(configuration.problems());
+        try {
+            WritableDirectories.problem(configuration.resultsFile().getParent(), "results directory")
+                    .ifPresent(problems::add);
+        } catch (SpecException malformedShard) {
+            // listed with the configuration's problems; the shard names the results file
+        }
+        WritableDirectories.problem(configuration.moduleStore(), "module store").ifPresent(problems::add);
+        configuration.modelDirectory().flatMap(directory -> modelDirectoryProblem(Path.of(directory),
+                "configuration parameter " + Constants.MODEL_DIRECTORY)).ifPresent(problems::add);
+        providerProblem.ifPresent(problems::add);
+        return problems;
+    }
+
+    /**
+     * Returns every problem of one benchmark that can be found without loading its data or model:
+     * each method's settings and contender, and the spec's own base model directory.
+     */
+    List<String> benchmarkProblems(BenchmarkSpec spec) {
+        List<String> problems = new ArrayList<>();
+        for (MethodSpec method : spec.methods()) {
+            Map<String, String> settings;
+            try {
+                settings = MethodSettings.parse(method, spec, configuration.placeholders(),
+                        configuration.epochs().orElse(0));
+            } catch (SpecException malformed) {
+                problems.add(malformed.getMessage());
+                continue;
+            }
+            try {
+                if (providerProblem.isEmpty()) {
+                    contenders.create(method.name(), settings);
+                }
+            } catch (RuntimeException invalid) {
+                problems.add("method " + method.label() + ": " + message(invalid));
+            }
+        }
+        if (configuration.modelDirectory().isEmpty()) {
+            spec.baseModelDirectory().flatMap(directory -> modelDirectoryProblem(directory,
+                    "@PeftuBenchmark.baseModel of " + spec.specClass().getName())).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** Returns the message of a failure, or its class when it has none. */
+    static String message(Throwable failure) {
+        return Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getName());
+    }
+
+    private static Optional<String> modelDirectoryProblem(Path directory, String where) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.of(where + " names " + directory.toAbsolutePath()
+                    + ", which is not a directory; expected a Hugging Face model directory (config.json, "
+                    + "model.safetensors, tokenizer.json)");
+        }
+        if (!Files.isRegularFile(directory.resolve("config.json"))) {
+            return Optional.of(where + " names " + directory.toAbsolutePath()
+                    + ", which has no config.json; expected a Hugging Face model directory (config.json, "
+                    + "model.safetensors, tokenizer.json)");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> providerProblem() {
+        try {
+            ContenderProviders.all();
+            return Optional.empty();
+        } catch (IllegalStateException | java.util.ServiceConfigurationError conflict) {
+            return Optional.of(message(conflict));
+        }
+    }
+}
