@@ -32,7 +32,7 @@ import java.util.Map;
  * {@code java -cp ... dev.peftu.bench.TrainingStepProfile lora 32 trace.json}, where the
  * arguments are the method, the cohort size, where PyTorch writes the raw trace (Chrome trace
  * format) and optionally settings of the method such as {@code dropout=0};
- * {@code -Dpeftu.profile.shapes=true} also records operand shapes in the trace. Pair it with
+ * {@code -Dpeftu.bench.profileShapes=true} also records operand shapes in the trace. Pair it with
  * {@code -XX:StartFlightRecording} for the Java side.
  */
 public final class TrainingStepProfile {
@@ -71,7 +71,7 @@ public final class TrainingStepProfile {
             System.out.printf(Locale.ROOT, "%s %s, cohort %d, without profiler: %.1f ms per step, %.0f minor page"
                     + " faults per step%n", method, overrides, cohortSize, plain.seconds() * 1000 / steps,
                     (minorFaults() - faults) / steps);
-            JniUtils.startProfile(false, Boolean.getBoolean("peftu.profile.shapes"), false);
+            JniUtils.startProfile(false, Boolean.getBoolean("peftu.bench.profileShapes"), false);
             ThroughputMeasurement profiled = timer.measure(memory);
             JniUtils.stopProfile(trace.toString());
             report(profiled, new ObjectMapper().readTree(Files.readString(trace)));

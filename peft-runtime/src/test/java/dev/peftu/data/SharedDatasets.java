@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Locates the read-only real datasets (../shared/datasets, or the directory in the system
- * property {@code peftu.datasets}) and imports them with the rules of their README.
+ * property {@code peftu.bench.datasets}) and imports them with the rules of their README.
  */
 public final class SharedDatasets {
 
@@ -15,7 +15,7 @@ public final class SharedDatasets {
     }
 
     public static Path root() {
-        String configured = System.getProperty("peftu.datasets");
+        String configured = System.getProperty("peftu.bench.datasets");
         if (configured != null) {
             return Path.of(configured);
         }
