@@ -4,7 +4,9 @@ import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.gate.GateRule;
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.maven.gate.RegressionCheck;
+import dev.peftu.io.WritableDirectories;
 import dev.peftu.maven.launch.EngineOutcome;
+import dev.peftu.maven.parameter.BooleanParameter;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.NotRunBenchmark;
 import dev.peftu.results.ResultsJson;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,7 +64,36 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
      * each benchmark and why it did not run.
      */
     @Parameter(property = EngineParameters.ALLOW_SKIPPED, defaultValue = "false")
-    protected boolean allowSkipped;
+    private String allowSkipped;
+
+    /**
+     * Checks the configuration shared by every goal before anything runs: the boolean parameters
+     * (exactly {@code true} or {@code false}), every rule, and that the report directory can be
+     * written, so that a typo or a read-only directory fails the build before any training.
+     *
+     * @throws MojoExecutionException naming the parameter or the directory at fault
+     */
+    protected void checkConfiguration() throws MojoExecutionException {
+        try {
+            allowSkipped();
+            for (GateRule rule : rules) {
+                rule.validate();
+            }
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid peftu configuration in " + project.getFile() + ": "
+                    + e.getMessage(), e);
+        }
+        Optional<String> unwritable = WritableDirectories.problem(outputDirectory.toPath(), "report directory");
+        if (unwritable.isPresent()) {
+            throw new MojoExecutionException(unwritable.get() + " (<outputDirectory>, -D"
+                    + EngineParameters.OUTPUT_DIRECTORY + ")");
+        }
+    }
+
+    /** Whether a board on which no benchmark produced results may pass although gates are configured. */
+    protected boolean allowSkipped() {
+        return BooleanParameter.parse("<allowSkipped> (-D" + EngineParameters.ALLOW_SKIPPED + ")", allowSkipped, false);
+    }
 
     /**
      * Reads the results file of an earlier {@code verify}, failing with a hint when it is missing
@@ -134,9 +166,9 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         List<GateVerdict> verdicts = List.of();
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
-            if (gatingConfigured() && !allowSkipped) {
+            if (gatingConfigured() && !allowSkipped()) {
                 failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
-                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+                        + " (or -D" + EngineParameters.ALLOW_SKIPPED + ") to let such a build pass");
             } else {
                 getLog().warn(notRun);
             }

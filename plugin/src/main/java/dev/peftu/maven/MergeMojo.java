@@ -36,6 +36,7 @@ public final class MergeMojo extends AbstractPeftuMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        checkConfiguration();
         List<Path> files = shardFiles();
         RunResults merged;
         try {

@@ -13,6 +13,7 @@ public final class ReportMojo extends AbstractPeftuMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        checkConfiguration();
         RunResults results = readResults();
         renderReport(results, evaluateGates(results));
     }

@@ -3,6 +3,7 @@ package dev.peftu.maven;
 import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
+import dev.peftu.maven.parameter.BooleanParameter;
 import dev.peftu.results.RunResults;
 import dev.peftu.results.Shard;
 import java.io.File;
@@ -55,7 +56,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     /** Skips the goal. */
     @Parameter(property = EngineParameters.SKIP, defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /** The root directory of real datasets, passed to the engine as {@code peftu.data}. */
     @Parameter(property = EngineParameters.DATA_DIRECTORY)
@@ -94,10 +95,11 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("peftu verification skipped (peftu.skip)");
+        if (skipped()) {
+            getLog().info("peftu verification skipped (" + EngineParameters.SKIP + ")");
             return;
         }
+        checkConfiguration();
         Path testClasses = Paths.get(project.getBuild().getTestOutputDirectory());
         if (!Files.isDirectory(testClasses)) {
             nothingDeclared("no test classes at " + testClasses);
@@ -167,12 +169,21 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     /** No benchmark is declared: fine without gates, a failure when gates are configured. */
     private void nothingDeclared(String what) throws MojoFailureException {
-        if (gatingConfigured() && !allowSkipped) {
+        if (gatingConfigured() && !allowSkipped()) {
             throw new MojoFailureException("peftu verification failed\n" + what
                     + ", but peftu gates are configured; set <allowSkipped>true</allowSkipped>"
-                    + " (or -Dpeftu.allowSkipped) to let such a build pass");
+                    + " (or -D" + EngineParameters.ALLOW_SKIPPED + ") to let such a build pass");
         }
         getLog().warn(what + "; nothing to gate");
+    }
+
+    private boolean skipped() throws MojoExecutionException {
+        try {
+            return BooleanParameter.parse("<skip> (-D" + EngineParameters.SKIP + ")", skip, false);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("invalid peftu configuration in " + project.getFile() + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private EngineOutcome runEngine(Path testClasses) throws MojoExecutionException {

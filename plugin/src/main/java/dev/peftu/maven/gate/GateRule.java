@@ -1,5 +1,6 @@
 package dev.peftu.maven.gate;
 
+import dev.peftu.maven.parameter.BooleanParameter;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
@@ -37,7 +38,7 @@ public final class GateRule {
     private Double minimum;
     private String beats;
     private Double by;
-    private boolean significant;
+    private String significant;
 
     /** A rule to be configured through its setters (as Maven does). */
     public GateRule() {
@@ -64,7 +65,7 @@ public final class GateRule {
         rule.setMethod(method);
         rule.setBeats(rival);
         rule.setBy(by);
-        rule.setSignificant(significant);
+        rule.setSignificant(Boolean.toString(significant));
         return rule;
     }
 
@@ -93,8 +94,12 @@ public final class GateRule {
         this.by = by;
     }
 
-    /** Whether the whole paired interval of the margin over {@code beats} must lie above {@code by}. */
-    public void setSignificant(boolean significant) {
+    /**
+     * Whether the whole paired interval of the margin over {@code beats} must lie above {@code by}:
+     * exactly {@code true} or {@code false} (read by {@link BooleanParameter}, so that a typo fails
+     * the build instead of meaning {@code false}).
+     */
+    public void setSignificant(String significant) {
         this.significant = significant;
     }
 
@@ -102,6 +107,7 @@ public final class GateRule {
      * Applies the rule to every matching method of every matching benchmark.
      *
      * @throws IllegalStateException when the rule demands nothing or a bound is out of range
+     * @throws IllegalArgumentException when {@code <significant>} is neither true nor false
      */
     public List<GateVerdict> evaluate(RunResults results) {
         validate();
@@ -142,10 +148,17 @@ public final class GateRule {
     }
 
     private String describeMargin() {
-        return "beats " + beats + (by == null ? "" : " by " + Figures.fraction(by)) + (significant ? " significantly" : "");
+        return "beats " + beats + (by == null ? "" : " by " + Figures.fraction(by)) + (significant() ? " significantly" : "");
     }
 
-    private void validate() {
+    /**
+     * Checks the rule's configuration, before anything runs.
+     *
+     * @throws IllegalStateException when the rule demands nothing or a bound is out of range
+     * @throws IllegalArgumentException when {@code <significant>} is neither true nor false
+     */
+    public void validate() {
+        significant();
         if (minimum == null && (beats == null || beats.isBlank())) {
             throw new IllegalStateException("rule for benchmark " + benchmark + ", method " + method
                     + " demands nothing: give <minimum> or <beats>");
@@ -154,7 +167,7 @@ public final class GateRule {
             throw new IllegalStateException("<minimum> of the rule for method " + method
                     + " must be a fraction in [0, 1] (0.70 for 70%) but was " + minimum);
         }
-        if ((by != null || significant) && beats == null) {
+        if ((by != null || significant()) && beats == null) {
             throw new IllegalStateException("<by> and <significant> of the rule for method " + method
                     + " need <beats>");
         }
@@ -206,9 +219,13 @@ public final class GateRule {
         } catch (IllegalArgumentException e) {
             return new GateVerdict(check, result.name(), subject.name(), false, e.getMessage());
         }
-        BeatsCriterion criterion = new BeatsCriterion(by == null ? 0 : by, significant);
+        BeatsCriterion criterion = new BeatsCriterion(by == null ? 0 : by, significant());
         return new GateVerdict(check, result.name(), subject.name(), criterion.isMetBy(comparison),
                 criterion.explain(comparison), comparison);
+    }
+
+    private boolean significant() {
+        return BooleanParameter.parse("<significant> of the rule for method " + method, significant, false);
     }
 
     private static List<String> names(BenchmarkResult result) {

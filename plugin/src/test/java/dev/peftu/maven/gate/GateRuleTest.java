@@ -82,9 +82,18 @@ class GateRuleTest {
     @Test
     void significantWithoutBeatsIsRejected() {
         GateRule rule = GateRule.minimum("*", "lora", 0.5);
-        rule.setSignificant(true);
+        rule.setSignificant("true");
 
         assertThatThrownBy(() -> rule.evaluate(results)).hasMessageContaining("need <beats>");
+    }
+
+    @Test
+    void aMisspelledSignificantFailsTheRuleInsteadOfMeaningFalse() {
+        GateRule rule = GateRule.beats("*", "lora", "majority", 0.0);
+        rule.setSignificant("ture");
+
+        assertThatThrownBy(rule::validate).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("<significant> of the rule for method lora is 'ture'; expected true or false");
     }
 
     @Test
