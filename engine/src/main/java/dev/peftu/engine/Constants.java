@@ -8,6 +8,11 @@ import dev.peftu.api.EngineParameters;
  * {@code <configurationParameters>}, {@code -D} system properties, or the Launcher's
  * {@code LauncherDiscoveryRequestBuilder.configurationParameter}. Any parameter may also be
  * referenced from annotation values as {@code ${name}}.
+ *
+ * <p>Unknown keys fail: a key in the {@value EngineParameters#PREFIX} namespace that is not one
+ * of these, nor one of the Maven plugin's properties, nor under
+ * {@value EngineParameters#BENCH_PREFIX}, fails discovery naming the closest known key (see
+ * {@link EngineParameters}). Booleans are exactly {@code true} or {@code false}.
  */
 public final class Constants {
 

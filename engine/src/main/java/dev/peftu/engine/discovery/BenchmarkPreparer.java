@@ -61,6 +61,11 @@ final class BenchmarkPreparer {
             return Prepared.failed(unreadable, List.of(Preflight.message(unreadable)));
         }
         List<String> problems = new ArrayList<>(preflight.benchmarkProblems(spec));
+        List<String> missingData = preflight.datasetProblems(spec);
+        if (!missingData.isEmpty()) {
+            problems.addAll(missingData);
+            return Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
+        }
         try {
             LoadedDataset dataset = loader.load(spec);
             return problems.isEmpty() ? new Prepared(spec.name(), spec, dataset, null, null, List.of())

@@ -3,6 +3,7 @@ package dev.peftu.engine.discovery;
 import dev.peftu.engine.Constants;
 import dev.peftu.engine.execution.ContenderLookup;
 import dev.peftu.engine.spec.BenchmarkSpec;
+import dev.peftu.engine.spec.DatasetSpec;
 import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.RunConfiguration;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * and malformed values of the configuration, the writability of the results directory and the
  * module store, the model directory of {@code peftu.model}, and the contender providers on the
  * class path (two of one name are reported once, not once per method). Per benchmark: every
- * method's name and settings, and the base model directory of the spec.
+ * method's name and settings, the base model directory of the spec, and its dataset files.
  */
 final class Preflight {
 
@@ -81,6 +82,32 @@ final class Preflight {
                     "@PeftuBenchmark.baseModel of " + spec.specClass().getName())).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /**
+     * Returns the dataset files and directories the spec names that are not there, each naming the
+     * annotation attribute and the path; empty when the dataset can be read.
+     */
+    List<String> datasetProblems(BenchmarkSpec spec) {
+        List<String> problems = new ArrayList<>();
+        String of = " of " + spec.specClass().getName();
+        if (spec.dataset() instanceof DatasetSpec.PeftuJson json && !Files.isDirectory(json.directory())) {
+            problems.add("@PeftuJsonDataset.value" + of + " names " + json.directory()
+                    + ", which is not a directory; expected a PEFT-U dataset directory");
+        }
+        if (spec.dataset() instanceof DatasetSpec.AnnotationTable table) {
+            missingFile(table.annotations(), "@AnnotationTableDataset.annotations" + of).ifPresent(problems::add);
+            missingFile(table.texts(), "@AnnotationTableDataset.texts" + of).ifPresent(problems::add);
+            missingFile(table.task(), "@AnnotationTableDataset.task" + of).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static Optional<String> missingFile(Path file, String where) {
+        if (file == null || Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(where + " names " + file + ", which " + (Files.exists(file) ? "is not a file" : "does not exist"));
     }
 
     /** Returns the message of a failure, or its class when it has none. */

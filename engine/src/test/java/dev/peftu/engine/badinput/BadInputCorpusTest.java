@@ -26,7 +26,7 @@ import org.junit.platform.testkit.engine.Event;
 /**
  * Runs every case of the bad-input corpus through the real engine: the run must fail (or, for an
  * opt-in, pass) with a message naming what the case expects, and must leave no half-written
- * results or module file behind.
+ * results or module file behind; a run that fails has trained no module at all.
  */
 class BadInputCorpusTest {
 
@@ -68,6 +68,9 @@ class BadInputCorpusTest {
             assertThat(haystack).as("what %s reports", badInput).contains(fragment);
         }
         assertNoPartialFile(workDir.resolve("target"));
+        if (badInput.mustFail()) {
+            assertNothingTrained(workDir.resolve("target"));
+        }
         if (Files.exists(results)) {
             assertThat(ResultsJson.read(results)).as("results of %s parse whole", badInput).isNotNull();
         }
@@ -109,6 +112,18 @@ class BadInputCorpusTest {
             assertThat(files.filter(Files::isRegularFile).map(target::relativize).map(Path::toString))
                     .as("files left under %s", target)
                     .noneMatch(path -> path.endsWith(".tmp") || path.startsWith(".") || path.contains("/."));
+        }
+    }
+
+    /** A failing case fails before training: the module store beside the results holds no module file. */
+    private static void assertNothingTrained(Path target) throws IOException {
+        Path modules = target.resolve("peftu").resolve(Constants.DEFAULT_MODULE_STORE_NAME);
+        if (!Files.exists(modules)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(modules)) {
+            assertThat(files.filter(Files::isRegularFile).map(modules::relativize).map(Path::toString))
+                    .as("module files trained under %s", modules).isEmpty();
         }
     }
 
