@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.peftu.api.EngineParameters;
+import dev.peftu.engine.contributed.ImpostorMajority;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
+import dev.peftu.eval.ContenderProvider;
 import dev.peftu.engine.specs.MajorityBenchmark;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -101,6 +105,25 @@ class ConfigurationCheckTest {
         Path missing = workDir.resolve("no-model");
         assertThat(failure(Map.of(Constants.MODEL_DIRECTORY, missing.toString())))
                 .contains("configuration parameter peftu.model names " + missing + ", which is not a directory");
+    }
+
+    @Test
+    void twoContendersOfOneNameAreReportedOnceNotOncePerMethod() throws Exception {
+        Path services = workDir.resolve("impostor/META-INF/services/" + ContenderProvider.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, ImpostorMajority.class.getName() + "\n");
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        try (URLClassLoader withImpostor = new URLClassLoader(new URL[] {workDir.resolve("impostor").toUri().toURL()},
+                original)) {
+            thread.setContextClassLoader(withImpostor);
+            String failure = failure(Map.of(), BrokenMethodsBenchmark.class, MajorityBenchmark.class);
+
+            assertThat(failure).contains("two contenders are named 'majority'");
+            assertThat(failure.split("two contenders are named", -1)).hasSize(2);
+        } finally {
+            thread.setContextClassLoader(original);
+        }
     }
 
     private String failure(Map<String, String> parameters) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 
 /**
  * The checks that run at discovery, before anything trains, so that a run that cannot succeed
@@ -133,7 +134,7 @@ final class Preflight {
         try {
             ContenderProviders.all();
             return Optional.empty();
-        } catch (IllegalStateException | java.util.ServiceConfigurationError conflict) {
+        } catch (IllegalStateException | ServiceConfigurationError conflict) {
             return Optional.of(message(conflict));
         }
     }

@@ -91,7 +91,8 @@ public final class SpecReader {
      * Returns the parameters named in the spec's {@link PeftuBenchmark#requires()} that are not
      * set, in declaration order; empty when the benchmark can run.
      *
-     * @throws SpecException when the class is not annotated with {@code @PeftuBenchmark}
+     * @throws SpecException when the class is not annotated with {@code @PeftuBenchmark}, or a
+     *     required name is in peftu's namespace but not a known key (it could never be set)
      */
     public List<String> missingRequirements(Class<?> specClass) {
         PeftuBenchmark benchmark = AnnotationSupport.findAnnotation(specClass, PeftuBenchmark.class)
@@ -100,6 +101,11 @@ public final class SpecReader {
         if (required.contains("")) {
             throw new SpecException("@PeftuBenchmark.requires of " + specClass.getName()
                     + " holds an empty name; expected configuration parameter names such as peftu.data");
+        }
+        List<String> unknown = UnknownParameters.problems(required);
+        if (!unknown.isEmpty()) {
+            throw new SpecException("@PeftuBenchmark.requires of " + specClass.getName() + " names a key nothing"
+                    + " can set: " + String.join("; ", unknown));
         }
         return required.stream().filter(name -> !configuration.isSet(name)).distinct().toList();
     }
