@@ -27,7 +27,7 @@ public @interface Method {
     /**
      * Settings passed to the contender, each {@code key=value}, for example {@code "r=4"} or
      * {@code "learningRate=1e-3"}. Values may reference configuration parameters as
-     * {@code ${peftu.rank}}.
+     * {@code ${rank}} (a spec's own parameters take names outside {@code peftu.}).
      */
     String[] settings() default {};
 

@@ -45,7 +45,8 @@ public @interface PeftuBenchmark {
     /**
      * The base model: empty for the embedded all-MiniLM-L6-v2, otherwise a Hugging Face model
      * directory (config.json, model.safetensors, tokenizer.json). May reference configuration
-     * parameters as {@code ${peftu.models}/bert-small}; {@code peftu.model} overrides it.
+     * parameters as {@code ${models}/bert-small} (a spec's own parameters take names outside
+     * {@code peftu.}); {@code peftu.model} overrides it.
      */
     String baseModel() default "";
 

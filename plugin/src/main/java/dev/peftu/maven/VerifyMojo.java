@@ -100,6 +100,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
             return;
         }
         checkConfiguration();
+        checkEngineParameters();
         Path testClasses = Paths.get(project.getBuild().getTestOutputDirectory());
         if (!Files.isDirectory(testClasses)) {
             nothingDeclared("no test classes at " + testClasses);
@@ -175,6 +176,20 @@ public final class VerifyMojo extends AbstractPeftuMojo {
                     + " (or -D" + EngineParameters.ALLOW_SKIPPED + ") to let such a build pass");
         }
         getLog().warn(what + "; nothing to gate");
+    }
+
+    /**
+     * The engine rejects unknown {@code peftu.*} keys itself; a plugin property passed to it would
+     * be accepted and ignored there, so it is rejected here, naming the parameter meant.
+     */
+    private void checkEngineParameters() throws MojoExecutionException {
+        for (String key : configurationParameters.keySet()) {
+            if (EngineParameters.PLUGIN_KEYS.contains(key)) {
+                throw new MojoExecutionException("invalid peftu configuration in " + project.getFile()
+                        + ": <configurationParameters> holds " + key + ", a property of the plugin that the engine"
+                        + " does not read; set the plugin's own parameter (or -D" + key + ") instead");
+            }
+        }
     }
 
     private boolean skipped() throws MojoExecutionException {

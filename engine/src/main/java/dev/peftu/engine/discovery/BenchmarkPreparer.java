@@ -62,21 +62,21 @@ final class BenchmarkPreparer {
         }
         List<String> problems = new ArrayList<>(preflight.benchmarkProblems(spec));
         List<String> missingData = preflight.datasetProblems(spec);
-        if (!missingData.isEmpty()) {
-            problems.addAll(missingData);
-            return Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
-        }
-        try {
-            LoadedDataset dataset = loader.load(spec);
-            return problems.isEmpty() ? new Prepared(spec.name(), spec, dataset, null, null, List.of())
-                    : Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
-        } catch (RuntimeException unloadable) {
-            if (problems.isEmpty()) {
-                return Prepared.failed(unloadable, List.of(Preflight.message(unloadable)));
+        problems.addAll(missingData);
+        LoadedDataset dataset = null;
+        if (missingData.isEmpty()) {
+            try {
+                dataset = loader.load(spec);
+            } catch (RuntimeException unloadable) {
+                if (problems.isEmpty()) {
+                    // the reader's own exception, with its causes, is the whole story
+                    return Prepared.failed(unloadable, List.of(Preflight.message(unloadable)));
+                }
+                problems.add(Preflight.message(unloadable));
             }
-            problems.add(Preflight.message(unloadable));
-            return Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
         }
+        return problems.isEmpty() ? new Prepared(spec.name(), spec, dataset, null, null, List.of())
+                : Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
     }
 
     private static String skipReason(Class<?> specClass, List<String> missing) {
