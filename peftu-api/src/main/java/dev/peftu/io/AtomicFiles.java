@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +22,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * temporary sibling (whose name starts with a dot) and moved into place, so a failure or crash
  * never leaves a half-written file under the target name. When the file system cannot move
  * atomically, a plain replacing move is used instead.
+ *
+ * <p>Temporary files and staging directories are created like any plain file or directory (not
+ * with {@link Files#createTempFile}'s owner-only mode), so what is moved into place has the mode
+ * the process's umask gives, as Maven's own outputs do: on POSIX file systems {@code 0666 & ~umask}
+ * for files and {@code 0777 & ~umask} for directories (or what a default ACL of the directory
+ * says). A CI job that publishes results or reports as another user can read them.
  */
 public final class AtomicFiles {
 
@@ -39,6 +46,8 @@ public final class AtomicFiles {
     }
 
     private static final String TEMPORARY_PREFIX = ".";
+    /** How many random names are tried for a temporary file before giving up (a clash is already rare). */
+    private static final int CREATE_ATTEMPTS = 100;
 
     private AtomicFiles() {
     }
@@ -65,11 +74,10 @@ public final class AtomicFiles {
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path parent = parentOf(target);
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, temporaryPrefix(target), ".tmp");
+        Path temporary = createTemporary(parent, temporaryPrefix(target), ".tmp", false);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 writer.writeTo(out);
                 out.flush();
@@ -92,7 +100,7 @@ public final class AtomicFiles {
     public static void writeDirectory(Path target, DirectoryWriter writer) throws IOException {
         Path parent = parentOf(target);
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, temporaryPrefix(target) + "staging-");
+        Path staging = createTemporary(parent, temporaryPrefix(target) + "staging-", "", true);
         boolean moved = false;
         try {
             writer.writeInto(staging);
@@ -150,8 +158,30 @@ public final class AtomicFiles {
     }
 
     private static Path asideName(Path target) {
-        String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return parentOf(target).resolve(temporaryPrefix(target) + "old-" + random);
+        return parentOf(target).resolve(temporaryPrefix(target) + "old-" + randomName());
+    }
+
+    /**
+     * Creates a new, empty file or directory under a random name, with the mode a plain
+     * {@link Files#createFile} or {@link Files#createDirectory} gives (the umask's), unlike
+     * {@link Files#createTempFile}, whose files are readable by their owner only.
+     */
+    private static Path createTemporary(Path parent, String prefix, String suffix, boolean directory)
+            throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = parent.resolve(prefix + randomName() + suffix);
+            try {
+                return directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static String randomName() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     private static String temporaryPrefix(Path target) {
