@@ -15,7 +15,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Changes to files and directories that readers see whole or not at all: content is written to a
@@ -131,6 +135,30 @@ public final class AtomicFiles {
         }
         deleteRecursively(aside);
         return true;
+    }
+
+    /**
+     * Removes the files of a directory (not below it) whose names match, for example the outputs of
+     * an earlier run; a directory that does not exist holds none.
+     *
+     * @return the removed files, in name order
+     */
+    public static List<Path> deleteFiles(Path directory, Predicate<String> fileName) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Path> matching;
+        try (Stream<Path> files = Files.list(directory)) {
+            matching = files.filter(file -> fileName.test(file.getFileName().toString()) && !Files.isDirectory(file))
+                    .sorted().toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path file : matching) {
+            if (Files.deleteIfExists(file)) {
+                removed.add(file);
+            }
+        }
+        return removed;
     }
 
     private static void replaceDirectory(Path staging, Path target) throws IOException {

@@ -58,10 +58,10 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
         for (BenchmarkResult benchmark : results.benchmarks()) {
             String slug = benchmark.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "");
-            String base = "benchmark-" + (slug.isEmpty() ? "unnamed" : slug);
-            String file = base + ".html";
+            String base = slug.isEmpty() ? "unnamed" : slug;
+            String file = ReportRenderer.pageName(base);
             for (int n = 2; !taken.add(file); n++) {
-                file = base + "-" + n + ".html";
+                file = ReportRenderer.pageName(base + "-" + n);
             }
             files.put(benchmark, file);
         }

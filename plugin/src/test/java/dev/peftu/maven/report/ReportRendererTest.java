@@ -70,6 +70,19 @@ class ReportRendererTest {
     }
 
     @Test
+    void aBenchmarkPageOfAnEarlierReportThatThisOneHasNotIsRemovedAndOtherFilesKept() throws IOException {
+        renderer.render(results, List.of(), dir);
+        Files.writeString(dir.resolve("notes.html"), "mine");
+
+        renderer.render(run(benchmark("studemo", method("lora", 0.449, 0.40, 0.48))), List.of(), dir);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("index.html", "benchmark-studemo.html", "notes.html");
+        }
+    }
+
+    @Test
     void leaderboardHasARowPerMethodRankedByMeanAccuracyWithTwoColumnsPerBenchmarkAndTheMean() throws IOException {
         String html = index(results, List.of());
 
