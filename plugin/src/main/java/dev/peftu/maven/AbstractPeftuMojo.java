@@ -131,7 +131,6 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
     protected void gateAndReport(RunResults results, EngineOutcome outcome)
             throws MojoExecutionException, MojoFailureException {
         BuildFailure failure = new BuildFailure();
-        List<GateVerdict> verdicts = List.of();
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
             if (gatingConfigured() && !allowSkipped) {
@@ -140,20 +139,21 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             } else {
                 getLog().warn(notRun);
             }
-        } else {
-            if (!results.notRun().isEmpty()) {
-                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
-            }
-            verdicts = evaluateGates(results);
+        } else if (!results.notRun().isEmpty()) {
+            getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
         }
+        List<GateVerdict> verdicts = evaluateGates(results);
         renderReport(results, verdicts);
         verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
+        verdicts.stream().filter(v -> !v.evaluated()).forEach(v -> getLog().warn(v.describe()));
         failure.addVerdicts(verdicts).addEngineGates(results);
         if (outcome != null) {
             failure.addEngine(outcome);
         }
         if (failure.isEmpty()) {
-            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
+            long evaluated = verdicts.stream().filter(GateVerdict::evaluated).count();
+            getLog().info("peftu: all " + evaluated + " gate checks passed"
+                    + (evaluated < verdicts.size() ? ", " + (verdicts.size() - evaluated) + " not evaluated" : ""));
             return;
         }
         throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
