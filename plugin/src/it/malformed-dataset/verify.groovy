@@ -5,7 +5,7 @@ def error = 'data.json: $.u1.train.s1.label: expected a non-empty array of label
 assert failed >= 0 && log.indexOf('peftu verification failed', failed) > failed
 assert log.indexOf(error, failed) > failed : 'the dataset error is not in the failure message'
 assert !log.contains('run mvn peftu:verify first')
-assert log.contains('[bad-data/majority] minimum 0.500: not evaluated: benchmark bad-data failed: ')
+assert log =~ /\[\S+\/majority\] minimum 0\.500: not evaluated: benchmark \S+ failed: cannot read the dataset/
 
 // The report shows the configured rule and regression check as not evaluated, with the failure,
 // under a red badge; it does not claim that nothing was configured.
@@ -15,7 +15,7 @@ assert index.contains('<span class="badge fail">1 benchmark failed · 2 checks n
 def checks = index.substring(index.indexOf('id="checks"'))
 assert (checks =~ /<span class="badge skip">not evaluated<\/span>/).size() == 2
 assert checks.contains('minimum 0.500') && checks.contains('regression (tolerance 0.010)')
-assert checks.contains('benchmark bad-data failed: ') && checks.contains(error)
+assert checks.contains(error)
 assert !index.contains('No gates, rules or regression checks were configured')
 
 // What verify wrote has the mode a plainly created file gets (the umask's), not owner-only.

@@ -7,6 +7,7 @@ import dev.peftu.maven.gate.RegressionCheck;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
 import java.io.File;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,6 +29,10 @@ import org.apache.maven.project.MavenProject;
  * reading results, applying gates and rendering the report.
  */
 public abstract class AbstractPeftuMojo extends AbstractMojo {
+
+    /** How a build whose gates had nothing to check, for want of results, is let pass. */
+    protected static final String ALLOW_SKIPPED_HINT = "set <allowSkipped>true</allowSkipped> (or -Dpeftu.allowSkipped)"
+            + " to let such a build pass";
 
     /** The Maven project. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -57,8 +63,9 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
 
     /**
      * Lets the build pass when gates are configured but no benchmark produced results (all
-     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
-     * each benchmark and why it did not run.
+     * skipped, for example for want of {@code peftu.data}), or when a configured check could not
+     * be evaluated because its benchmark was skipped; by default such a build fails, naming each
+     * benchmark and why it did not run.
      */
     @Parameter(property = "peftu.allowSkipped", defaultValue = "false")
     protected boolean allowSkipped;
@@ -134,8 +141,7 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
             if (gatingConfigured() && !allowSkipped) {
-                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
-                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+                failure.add(notRun + "\nthe configured gates have nothing to check; " + ALLOW_SKIPPED_HINT);
             } else {
                 getLog().warn(notRun);
             }
@@ -146,6 +152,12 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         renderReport(results, verdicts);
         verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
         verdicts.stream().filter(v -> !v.evaluated()).forEach(v -> getLog().warn(v.describe()));
+        List<GateVerdict> skippedChecks = notEvaluatedForSkipped(verdicts, results);
+        if (!results.benchmarks().isEmpty() && !skippedChecks.isEmpty() && !allowSkipped) {
+            failure.add(skippedChecks.size() + " gate checks were not evaluated because their benchmark was skipped:"
+                    + skippedChecks.stream().map(v -> "\n  " + v.describe()).collect(Collectors.joining())
+                    + "\n" + ALLOW_SKIPPED_HINT);
+        }
         failure.addVerdicts(verdicts).addEngineGates(results);
         if (outcome != null) {
             failure.addEngine(outcome);
@@ -157,6 +169,13 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             return;
         }
         throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    /** The checks that were not evaluated because the benchmark they apply to was skipped (not failed). */
+    private static List<GateVerdict> notEvaluatedForSkipped(List<GateVerdict> verdicts, RunResults results) {
+        Set<String> skipped = results.notRun().stream().filter(b -> b.status() == Outcome.SKIPPED)
+                .map(NotRunBenchmark::name).collect(Collectors.toSet());
+        return verdicts.stream().filter(v -> !v.evaluated() && skipped.contains(v.benchmark())).toList();
     }
 
     private static String listed(List<NotRunBenchmark> notRun) {

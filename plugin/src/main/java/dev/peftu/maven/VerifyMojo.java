@@ -181,8 +181,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     private void nothingDeclared(String what) throws MojoFailureException {
         if (gatingConfigured() && !allowSkipped) {
             throw new MojoFailureException("peftu verification failed\n" + what
-                    + ", but peftu gates are configured; set <allowSkipped>true</allowSkipped>"
-                    + " (or -Dpeftu.allowSkipped) to let such a build pass");
+                    + ", but peftu gates are configured; " + ALLOW_SKIPPED_HINT);
         }
         getLog().warn(what + "; nothing to gate");
     }
