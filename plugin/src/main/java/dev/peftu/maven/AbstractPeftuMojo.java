@@ -164,8 +164,10 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         }
         if (failure.isEmpty()) {
             long evaluated = verdicts.stream().filter(GateVerdict::evaluated).count();
-            getLog().info("peftu: all " + evaluated + " gate checks passed"
-                    + (evaluated < verdicts.size() ? ", " + (verdicts.size() - evaluated) + " not evaluated" : ""));
+            long notEvaluated = verdicts.size() - evaluated;
+            String passed = evaluated == 0 && notEvaluated > 0 ? "no gate check was evaluated"
+                    : "all " + evaluated + " gate checks passed";
+            getLog().info("peftu: " + passed + (notEvaluated > 0 ? ", " + notEvaluated + " not evaluated" : ""));
             return;
         }
         throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
