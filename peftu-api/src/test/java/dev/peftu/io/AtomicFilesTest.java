@@ -103,6 +103,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void deletesTheMatchingFilesOfADirectoryButNotItsDirectoriesOrWhatLiesBelow() throws IOException {
+        Files.writeString(dir.resolve("results-shard-1-of-2.json"), "old");
+        Files.writeString(dir.resolve("results.json"), "keep");
+        Files.createDirectories(dir.resolve("results-shard-dir/results-shard-2-of-2.json"));
+
+        List<Path> removed = AtomicFiles.deleteFiles(dir, name -> name.startsWith("results-shard-"));
+
+        assertThat(removed).containsExactly(dir.resolve("results-shard-1-of-2.json"));
+        assertThat(names(dir)).containsExactly("results-shard-dir", "results.json");
+        assertThat(AtomicFiles.deleteFiles(dir.resolve("missing"), name -> true)).isEmpty();
+    }
+
+    @Test
     void recognisesItsTemporaryNames() {
         assertThat(AtomicFiles.isTemporaryName(".module.staging-123")).isTrue();
         assertThat(AtomicFiles.isTemporaryName("module")).isFalse();

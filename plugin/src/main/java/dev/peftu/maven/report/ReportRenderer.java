@@ -32,7 +32,7 @@ public final class ReportRenderer {
     /** The page every report starts from. */
     public static final String INDEX = "index.html";
     /** How each benchmark's page name starts; it ends in {@code .html}. */
-    static final String PAGE_PREFIX = "benchmark-";
+    private static final String PAGE_PREFIX = "benchmark-";
     private static final String PAGE_SUFFIX = ".html";
 
     private final Configuration freemarker;
