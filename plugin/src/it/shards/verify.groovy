@@ -1,5 +1,6 @@
 // Two shards merged equal the unsharded run: same users, same per-user outcomes, same accuracies
 // and intervals; only timings differ. A missing shard and a shard of another configuration fail.
+// The unsharded run removed the shard files; what it wrote has the mode of a plainly created file.
 def json = new groovy.json.JsonSlurper()
 def merged = json.parse(new File(basedir, 'target/merged/results.json'))
 def whole = json.parse(new File(basedir, 'target/peftu/results.json'))
@@ -25,4 +26,15 @@ assert log.contains('peftu: merged 2 shards into')
 assert !log.contains('sharded / head: reused 8')
 assert log.contains('peftu merge failed: shard 2/2 is missing (results-shard-2-of-2.json)')
 assert log =~ /peftu merge failed: .*results-shard-2-of-2\.json: benchmark sharded ran with another configuration than in .*results-shard-1-of-2\.json: \{epochs=2 vs 1\}/
+assert log.contains('peftu: removed the outputs of an earlier run: results-shard-1-of-2.json, results-shard-2-of-2.json')
+def peftu = new File(basedir, 'target/peftu')
+assert !peftu.list().any { it.startsWith('results-shard-') }
+def posix = java.nio.file.Files.&getPosixFilePermissions
+def plainFile = posix(java.nio.file.Files.createFile(new File(peftu, 'probe.txt').toPath()))
+def plainDirectory = posix(java.nio.file.Files.createDirectory(new File(peftu, 'probe-dir').toPath()))
+['results.json', 'index.html'].each { assert posix(new File(peftu, it).toPath()) == plainFile : it }
+def moduleFile = java.nio.file.Files.walk(new File(peftu, 'modules').toPath())
+        .filter { it.fileName.toString() == 'adapter_config.json' }.findFirst().orElseThrow()
+assert posix(moduleFile) == plainFile : moduleFile
+assert posix(moduleFile.parent) == plainDirectory : moduleFile.parent
 return true

@@ -6,6 +6,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,13 +15,23 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Changes to files and directories that readers see whole or not at all: content is written to a
  * temporary sibling (whose name starts with a dot) and moved into place, so a failure or crash
  * never leaves a half-written file under the target name. When the file system cannot move
  * atomically, a plain replacing move is used instead.
+ *
+ * <p>Temporary files and staging directories are created like any plain file or directory (not
+ * with {@link Files#createTempFile}'s owner-only mode), so what is moved into place has the mode
+ * the process's umask gives, as Maven's own outputs do: on POSIX file systems {@code 0666 & ~umask}
+ * for files and {@code 0777 & ~umask} for directories (or what a default ACL of the directory
+ * says). A CI job that publishes results or reports as another user can read them.
  */
 public final class AtomicFiles {
 
@@ -39,6 +50,8 @@ public final class AtomicFiles {
     }
 
     private static final String TEMPORARY_PREFIX = ".";
+    /** How many random names are tried for a temporary file before giving up (a clash is already rare). */
+    private static final int CREATE_ATTEMPTS = 100;
 
     private AtomicFiles() {
     }
@@ -65,11 +78,10 @@ public final class AtomicFiles {
     public static void write(Path target, ContentWriter writer) throws IOException {
         Path parent = parentOf(target);
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, temporaryPrefix(target), ".tmp");
+        Path temporary = createTemporary(parent, temporaryPrefix(target), ".tmp", false);
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 writer.writeTo(out);
                 out.flush();
@@ -92,7 +104,7 @@ public final class AtomicFiles {
     public static void writeDirectory(Path target, DirectoryWriter writer) throws IOException {
         Path parent = parentOf(target);
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, temporaryPrefix(target) + "staging-");
+        Path staging = createTemporary(parent, temporaryPrefix(target) + "staging-", "", true);
         boolean moved = false;
         try {
             writer.writeInto(staging);
@@ -125,6 +137,30 @@ public final class AtomicFiles {
         return true;
     }
 
+    /**
+     * Removes the files of a directory (not below it) whose names match, for example the outputs of
+     * an earlier run; a directory that does not exist holds none.
+     *
+     * @return the removed files, in name order
+     */
+    public static List<Path> deleteFiles(Path directory, Predicate<String> fileName) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<Path> matching;
+        try (Stream<Path> files = Files.list(directory)) {
+            matching = files.filter(file -> fileName.test(file.getFileName().toString()) && !Files.isDirectory(file))
+                    .sorted().toList();
+        }
+        List<Path> removed = new ArrayList<>();
+        for (Path file : matching) {
+            if (Files.deleteIfExists(file)) {
+                removed.add(file);
+            }
+        }
+        return removed;
+    }
+
     private static void replaceDirectory(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             move(staging, target);
@@ -150,8 +186,30 @@ public final class AtomicFiles {
     }
 
     private static Path asideName(Path target) {
-        String random = Long.toHexString(ThreadLocalRandom.current().nextLong());
-        return parentOf(target).resolve(temporaryPrefix(target) + "old-" + random);
+        return parentOf(target).resolve(temporaryPrefix(target) + "old-" + randomName());
+    }
+
+    /**
+     * Creates a new, empty file or directory under a random name, with the mode a plain
+     * {@link Files#createFile} or {@link Files#createDirectory} gives (the umask's), unlike
+     * {@link Files#createTempFile}, whose files are readable by their owner only.
+     */
+    private static Path createTemporary(Path parent, String prefix, String suffix, boolean directory)
+            throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = parent.resolve(prefix + randomName() + suffix);
+            try {
+                return directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static String randomName() {
+        return Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
     }
 
     private static String temporaryPrefix(Path target) {

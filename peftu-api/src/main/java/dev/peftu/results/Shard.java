@@ -1,5 +1,7 @@
 package dev.peftu.results;
 
+import java.util.regex.Pattern;
+
 /**
  * One of {@code count} parts of a run's users, the way test runners split a suite over a CI
  * matrix ({@code --shard=i/n}): the user whose id hashes to {@code h} belongs to shard
@@ -15,6 +17,9 @@ package dev.peftu.results;
 public record Shard(int index, int count) {
 
     private static final String EXPECTED = "expected i/n with 1 <= i <= n, e.g. 2/4";
+    private static final String RESULTS_FILE_PREFIX = "results-shard-";
+    private static final Pattern RESULTS_FILE_NAME = Pattern.compile(Pattern.quote(RESULTS_FILE_PREFIX)
+            + "[0-9]+-of-[0-9]+\\.json");
 
     /** Checks that {@code 1 <= index <= count}. */
     public Shard {
@@ -51,7 +56,12 @@ public record Shard(int index, int count) {
 
     /** The results file name of this shard: {@code results-shard-2-of-4.json}. */
     public String resultsFileName() {
-        return "results-shard-" + index + "-of-" + count + ".json";
+        return RESULTS_FILE_PREFIX + index + "-of-" + count + ".json";
+    }
+
+    /** Whether a file name is that of some shard's results, {@code results-shard-i-of-n.json}. */
+    public static boolean isResultsFileName(String fileName) {
+        return RESULTS_FILE_NAME.matcher(fileName).matches();
     }
 
     @Override

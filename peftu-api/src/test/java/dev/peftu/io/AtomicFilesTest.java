@@ -2,12 +2,15 @@ package dev.peftu.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +83,36 @@ class AtomicFilesTest {
         assertThat(names(dir)).containsExactly("outside");
         assertThat(outside.resolve("keep.txt")).hasContent("keep");
         assertThat(AtomicFiles.deleteDirectory(dir.resolve("doomed"))).isFalse();
+    }
+
+    @Test
+    void writtenFilesAndDirectoriesGetTheModeOfAPlainlyCreatedProbeNotOwnerOnly() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "not a POSIX file system");
+        Set<PosixFilePermission> plainFile = Files.getPosixFilePermissions(Files.createFile(dir.resolve("probe.txt")));
+        Set<PosixFilePermission> plainDirectory = Files.getPosixFilePermissions(
+                Files.createDirectory(dir.resolve("probe-dir")));
+        Path results = dir.resolve("results.json");
+        AtomicFiles.writeString(results, "{}");
+        AtomicFiles.writeString(results, "{\"replaced\": true}");
+        Path module = dir.resolve("module");
+        AtomicFiles.writeDirectory(module, staging -> Files.writeString(staging.resolve("adapter_config.json"), "{}"));
+
+        assertThat(Files.getPosixFilePermissions(results)).isEqualTo(plainFile);
+        assertThat(Files.getPosixFilePermissions(module)).isEqualTo(plainDirectory);
+        assertThat(Files.getPosixFilePermissions(module.resolve("adapter_config.json"))).isEqualTo(plainFile);
+    }
+
+    @Test
+    void deletesTheMatchingFilesOfADirectoryButNotItsDirectoriesOrWhatLiesBelow() throws IOException {
+        Files.writeString(dir.resolve("results-shard-1-of-2.json"), "old");
+        Files.writeString(dir.resolve("results.json"), "keep");
+        Files.createDirectories(dir.resolve("results-shard-dir/results-shard-2-of-2.json"));
+
+        List<Path> removed = AtomicFiles.deleteFiles(dir, name -> name.startsWith("results-shard-"));
+
+        assertThat(removed).containsExactly(dir.resolve("results-shard-1-of-2.json"));
+        assertThat(names(dir)).containsExactly("results-shard-dir", "results.json");
+        assertThat(AtomicFiles.deleteFiles(dir.resolve("missing"), name -> true)).isEmpty();
     }
 
     @Test

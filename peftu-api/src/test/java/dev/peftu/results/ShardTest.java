@@ -33,6 +33,14 @@ class ShardTest {
     }
 
     @Test
+    void recognisesAnyShardsResultsFileNameAndNothingElse() {
+        assertThat(Shard.isResultsFileName(new Shard(3, 12).resultsFileName())).isTrue();
+        assertThat(Shard.isResultsFileName("results.json")).isFalse();
+        assertThat(Shard.isResultsFileName("results-shard-2-of-4.json.bak")).isFalse();
+        assertThat(Shard.isResultsFileName(".results-shard-2-of-4.json.123.tmp")).isFalse();
+    }
+
+    @Test
     void theShardsOfARunHoldEveryHashExactlyOnce() {
         SplittableRandom random = new SplittableRandom(7);
         int[] held = new int[3];

@@ -9,6 +9,7 @@ import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.parameter.BooleanParameter;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
 import java.io.File;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -30,6 +32,10 @@ import org.apache.maven.project.MavenProject;
  * reading results, applying gates and rendering the report.
  */
 public abstract class AbstractPeftuMojo extends AbstractMojo {
+
+    /** How a build whose gates had nothing to check, for want of results, is let pass. */
+    protected static final String ALLOW_SKIPPED_HINT = "set <allowSkipped>true</allowSkipped> (or -D" + EngineParameters.ALLOW_SKIPPED + ")"
+            + " to let such a build pass";
 
     /** The Maven project. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -60,8 +66,9 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
 
     /**
      * Lets the build pass when gates are configured but no benchmark produced results (all
-     * skipped, for example for want of {@code peftu.data}); by default such a build fails, naming
-     * each benchmark and why it did not run.
+     * skipped, for example for want of {@code peftu.data}), or when a configured check could not
+     * be evaluated because its benchmark was skipped; by default such a build fails, naming each
+     * benchmark and why it did not run.
      */
     @Parameter(property = EngineParameters.ALLOW_SKIPPED, defaultValue = "false")
     private String allowSkipped;
@@ -163,32 +170,46 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
     protected void gateAndReport(RunResults results, EngineOutcome outcome)
             throws MojoExecutionException, MojoFailureException {
         BuildFailure failure = new BuildFailure();
-        List<GateVerdict> verdicts = List.of();
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
             if (gatingConfigured() && !allowSkipped()) {
-                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
-                        + " (or -D" + EngineParameters.ALLOW_SKIPPED + ") to let such a build pass");
+                failure.add(notRun + "\nthe configured gates have nothing to check; " + ALLOW_SKIPPED_HINT);
             } else {
                 getLog().warn(notRun);
             }
-        } else {
-            if (!results.notRun().isEmpty()) {
-                getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
-            }
-            verdicts = evaluateGates(results);
+        } else if (!results.notRun().isEmpty()) {
+            getLog().warn("benchmarks that produced no results:" + listed(results.notRun()));
         }
+        List<GateVerdict> verdicts = evaluateGates(results);
         renderReport(results, verdicts);
         verdicts.stream().filter(GateVerdict::passed).forEach(v -> getLog().info("passed " + v.describe()));
+        verdicts.stream().filter(v -> !v.evaluated()).forEach(v -> getLog().warn(v.describe()));
+        List<GateVerdict> skippedChecks = notEvaluatedForSkipped(verdicts, results);
+        if (!results.benchmarks().isEmpty() && !skippedChecks.isEmpty() && !allowSkipped()) {
+            failure.add(skippedChecks.size() + " gate checks were not evaluated because their benchmark was skipped:"
+                    + skippedChecks.stream().map(v -> "\n  " + v.describe()).collect(Collectors.joining())
+                    + "\n" + ALLOW_SKIPPED_HINT);
+        }
         failure.addVerdicts(verdicts).addEngineGates(results);
         if (outcome != null) {
             failure.addEngine(outcome);
         }
         if (failure.isEmpty()) {
-            getLog().info("peftu: all " + verdicts.size() + " gate checks passed");
+            long evaluated = verdicts.stream().filter(GateVerdict::evaluated).count();
+            long notEvaluated = verdicts.size() - evaluated;
+            String passed = evaluated == 0 && notEvaluated > 0 ? "no gate check was evaluated"
+                    : "all " + evaluated + " gate checks passed";
+            getLog().info("peftu: " + passed + (notEvaluated > 0 ? ", " + notEvaluated + " not evaluated" : ""));
             return;
         }
         throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    /** The checks that were not evaluated because the benchmark they apply to was skipped (not failed). */
+    private static List<GateVerdict> notEvaluatedForSkipped(List<GateVerdict> verdicts, RunResults results) {
+        Set<String> skipped = results.notRun().stream().filter(b -> b.status() == Outcome.SKIPPED)
+                .map(NotRunBenchmark::name).collect(Collectors.toSet());
+        return verdicts.stream().filter(v -> !v.evaluated() && skipped.contains(v.benchmark())).toList();
     }
 
     private static String listed(List<NotRunBenchmark> notRun) {

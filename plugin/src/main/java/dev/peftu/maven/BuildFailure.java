@@ -28,11 +28,15 @@ final class BuildFailure {
         return this;
     }
 
-    /** Adds the failed verdicts, if any. */
+    /**
+     * Adds the failed verdicts, if any; checks that were not evaluated are not failures of their
+     * own (what kept their benchmark from running is).
+     */
     BuildFailure addVerdicts(List<GateVerdict> verdicts) {
-        List<GateVerdict> failed = verdicts.stream().filter(v -> !v.passed()).toList();
+        List<GateVerdict> failed = verdicts.stream().filter(GateVerdict::failed).toList();
         if (!failed.isEmpty()) {
-            StringBuilder section = new StringBuilder().append(failed.size()).append(" of ").append(verdicts.size())
+            long evaluated = verdicts.stream().filter(GateVerdict::evaluated).count();
+            StringBuilder section = new StringBuilder().append(failed.size()).append(" of ").append(evaluated)
                     .append(" gate checks failed:");
             failed.forEach(v -> section.append("\n  ").append(v.describe()));
             sections.add(section.toString());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.artifact.Artifact;
@@ -32,8 +33,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>The peftu engine runs through the JUnit Platform launcher in a class loader holding only the
  * project's test class path and the launcher, discovering specs in the test classes with the
- * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. The results file of an
- * earlier run is removed first, so only this run's results are ever gated. Then the results file is
+ * {@code peftu} engine alone; JUnit XML goes to {@code target/peftu/junit}. The outputs of an
+ * earlier run are removed first ({@link EarlierOutputs}), so only this run's results are ever gated
+ * or look current. Then the results file is
  * read, the report rendered, rules and the regression check applied, and the build fails listing
  * every failed rule, regression and engine test (failed or aborted users, methods, benchmarks and
  * {@code @Gate}s) with its message. With gates configured, a run in which no benchmark produced
@@ -101,16 +103,16 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         }
         checkConfiguration();
         checkEngineParameters();
+        removeEarlierOutputs();
         Path testClasses = Paths.get(project.getBuild().getTestOutputDirectory());
         if (!Files.isDirectory(testClasses)) {
             nothingDeclared("no test classes at " + testClasses);
             return;
         }
-        deleteEarlierResults();
         EngineOutcome outcome = runEngine(testClasses);
         getLog().info("peftu engine: " + outcome.tests() + " tests, " + outcome.succeeded() + " passed, "
                 + outcome.failed() + " failed, " + outcome.aborted() + " aborted");
-        if (shard != null && !shard.isBlank()) {
+        if (shard().isPresent()) {
             finishShard(outcome);
             return;
         }
@@ -145,26 +147,36 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     }
 
     private Path shardResultsFile() throws MojoExecutionException {
+        return resultsFile.toPath().resolveSibling(shard().orElseThrow().resultsFileName());
+    }
+
+    /** The shard this run covers, empty for every user. */
+    private Optional<Shard> shard() throws MojoExecutionException {
+        if (shard == null || shard.isBlank()) {
+            return Optional.empty();
+        }
         try {
-            return resultsFile.toPath().resolveSibling(Shard.parse(shard).resultsFileName());
+            return Optional.of(Shard.parse(shard));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(EngineParameters.SHARD + "=" + shard + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * Removes the results file of an earlier run before the engine writes this run's, so that a run
-     * which writes none can never be gated or reported on stale numbers.
+     * Removes what an earlier run left that this run replaces or would leave looking current
+     * ({@link EarlierOutputs}), before the engine runs, so that a run which writes nothing can
+     * never be gated or reported on stale numbers.
      */
-    private void deleteEarlierResults() throws MojoExecutionException {
+    private void removeEarlierOutputs() throws MojoExecutionException {
         try {
-            Path earlier = shard != null && !shard.isBlank() ? shardResultsFile() : resultsFile.toPath();
-            if (Files.deleteIfExists(earlier)) {
-                getLog().debug("removed the results of an earlier run: " + resultsFile);
+            List<Path> removed = new EarlierOutputs(resultsFile.toPath(), outputDirectory.toPath()).removeBefore(shard());
+            if (!removed.isEmpty()) {
+                getLog().info("peftu: removed the outputs of an earlier run: " + removed.stream()
+                        .map(file -> file.getFileName().toString()).collect(Collectors.joining(", ")));
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot remove the earlier peftu results " + resultsFile + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("cannot remove the earlier peftu outputs beside " + resultsFile + " and in "
+                    + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,8 +184,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
     private void nothingDeclared(String what) throws MojoFailureException {
         if (gatingConfigured() && !allowSkipped()) {
             throw new MojoFailureException("peftu verification failed\n" + what
-                    + ", but peftu gates are configured; set <allowSkipped>true</allowSkipped>"
-                    + " (or -D" + EngineParameters.ALLOW_SKIPPED + ") to let such a build pass");
+                    + ", but peftu gates are configured; " + ALLOW_SKIPPED_HINT);
         }
         getLog().warn(what + "; nothing to gate");
     }

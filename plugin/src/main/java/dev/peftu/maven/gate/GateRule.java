@@ -29,7 +29,8 @@ import java.util.Optional;
  * at least {@code by} (default 0), and with {@code significant} the whole paired interval must lie
  * above {@code by}. A method named
  * exactly that is missing from a benchmark named exactly fails the rule, as does a rule that
- * matches nothing at all, so a typo cannot silently disable a gate.
+ * matches nothing at all, so a typo cannot silently disable a gate. On a benchmark that produced
+ * no results (skipped or failed to start) the rule is not evaluated, and says why.
  */
 public final class GateRule {
 
@@ -104,7 +105,8 @@ public final class GateRule {
     }
 
     /**
-     * Applies the rule to every matching method of every matching benchmark.
+     * Applies the rule to every matching method of every matching benchmark; for each matching
+     * benchmark that produced no results, the rule is {@linkplain GateVerdict#notEvaluated not evaluated}.
      *
      * @throws IllegalStateException when the rule demands nothing or a bound is out of range
      * @throws IllegalArgumentException when {@code <significant>} is neither true nor false
@@ -127,7 +129,11 @@ public final class GateRule {
                 verdicts.addAll(check(result, subject));
             }
         }
-        if (verdicts.isEmpty()) {
+        verdicts.addAll(GateVerdict.notEvaluated(describe(), benchmarks::matches, methods.toString(),
+                results.notRun()));
+        if (verdicts.isEmpty() && results.benchmarks().isEmpty()) {
+            verdicts.add(GateVerdict.nothingRan(describe(), benchmarks.toString(), methods.toString()));
+        } else if (verdicts.isEmpty()) {
             verdicts.add(new GateVerdict(describe(), benchmarks.toString(), methods.toString(), false,
                     "the rule matched no method of any benchmark; benchmarks are "
                             + results.benchmarks().stream().map(BenchmarkResult::name).toList()));

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * the baseline is a regression. Runs that cannot be compared fail instead of passing silently: a
  * benchmark whose configuration (seed, epochs, users limit, base model, maximum length, dataset)
  * differs from the baseline's, a method whose contender or effective settings differ, and a run
- * that has no benchmark and method in common with the baseline at all.
+ * that has no benchmark and method in common with the baseline at all. A benchmark of the baseline
+ * that produced no results now (skipped, or failed to start) is reported as not evaluated.
  */
 public final class RegressionCheck {
 
@@ -53,15 +54,20 @@ public final class RegressionCheck {
 
     /**
      * One verdict per method present in both runs (benchmarks and methods in baseline order), one
-     * failed verdict per benchmark whose configuration differs, or a single failed verdict when
-     * the runs have nothing in common.
+     * failed verdict per benchmark whose configuration differs, one not-evaluated verdict per
+     * benchmark of the baseline that produced no results now, or a single failed verdict when the
+     * runs have nothing in common (not evaluated when no benchmark produced results).
      */
     public List<GateVerdict> evaluate(RunResults current, RunResults baseline) {
         List<GateVerdict> verdicts = new ArrayList<>();
         for (BenchmarkResult before : baseline.benchmarks()) {
             current.benchmark(before.name()).ifPresent(now -> verdicts.addAll(compare(before, now)));
         }
-        if (verdicts.isEmpty()) {
+        verdicts.addAll(GateVerdict.notEvaluated(check(), name -> baseline.benchmark(name).isPresent(), "*",
+                current.notRun()));
+        if (verdicts.isEmpty() && current.benchmarks().isEmpty()) {
+            verdicts.add(GateVerdict.nothingRan(check(), "*", "*"));
+        } else if (verdicts.isEmpty()) {
             verdicts.add(new GateVerdict(check(), "*", "*", false, "nothing to compare with the baseline: it holds "
                     + contents(baseline) + ", this run holds " + contents(current) + RECORD_AGAIN));
         }

@@ -38,6 +38,11 @@ public record BenchmarkPage(String name, String file, String users, String examp
         checks = List.copyOf(checks);
     }
 
+    /** The header's badge, from this benchmark's checks. */
+    public StatusBadge badge() {
+        return StatusBadge.of(checks, 0);
+    }
+
     static BenchmarkPage of(BenchmarkResult benchmark, String file, BaselineComparisons comparisons,
                             DetectableDrop detectableDrop, List<CheckRow> checks) {
         DatasetSummary data = benchmark.dataset();

@@ -10,22 +10,25 @@ import dev.peftu.results.Outcome;
  * @param benchmark the benchmark checked
  * @param subject the method checked, or the gate's name
  * @param check what was demanded, e.g. {@code @Gate}, {@code minimum 0.700}, {@code regression ...}
- * @param passed whether it held
- * @param message the numbers behind the outcome, or the gate's failure message
+ * @param passed whether it held (false when it was not evaluated)
+ * @param evaluated whether it was applied at all: a configured check on a benchmark that produced
+ *     no results was not
+ * @param message the numbers behind the outcome, the gate's failure message, or why the check was
+ *     not evaluated
  * @param paired the paired comparison the check judged (a {@code beats} rule: the method vs its
  *     rival; a regression check: the method now vs in the baseline run), state {@code none} when it
  *     compared nothing
  * @param detectable for a regression check with a comparison, the smallest drop it can tell from
  *     noise in points (the half-width of the paired interval), else empty
  */
-public record CheckRow(String benchmark, String subject, String check, boolean passed, String message,
-        Difference paired, String detectable) {
+public record CheckRow(String benchmark, String subject, String check, boolean passed, boolean evaluated,
+        String message, Difference paired, String detectable) {
 
     /** The prefix of the regression check's {@link GateVerdict#check()}. */
     static final String REGRESSION = "regression";
 
     static CheckRow of(String benchmark, GateResult gate) {
-        return new CheckRow(benchmark, gate.name(), "@Gate", gate.status() == Outcome.PASSED,
+        return new CheckRow(benchmark, gate.name(), "@Gate", gate.status() == Outcome.PASSED, true,
                 gate.failureMessage().orElse("held"), Difference.none("", ""), "");
     }
 
@@ -33,8 +36,13 @@ public record CheckRow(String benchmark, String subject, String check, boolean p
         Difference paired = verdict.pairedComparison().map(Difference::of).orElse(Difference.none("", ""));
         String detectable = isRegression(verdict)
                 ? verdict.pairedComparison().map(c -> Format.percent(c.halfWidth())).orElse("") : "";
-        return new CheckRow(verdict.benchmark(), verdict.method(), verdict.check(), verdict.passed(), verdict.message(),
-                paired, detectable);
+        return new CheckRow(verdict.benchmark(), verdict.method(), verdict.check(), verdict.passed(),
+                verdict.evaluated(), verdict.message(), paired, detectable);
+    }
+
+    /** Whether the check was evaluated and did not hold. */
+    public boolean failed() {
+        return evaluated && !passed;
     }
 
     /** Whether the verdict is the regression check's, which compares a method now with the baseline run. */

@@ -20,7 +20,7 @@ import java.util.Set;
  * @param pages one page per benchmark, in run order
  * @param notRun the benchmarks that were discovered but produced no results, with the reason
  * @param checks every gate, rule and regression outcome, spec gates first
- * @param failedChecks how many of {@code checks} failed
+ * @param failedChecks how many of {@code checks} were evaluated and failed
  * @param schema the results schema the report was rendered from
  */
 public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPage> pages, List<NotRunRow> notRun,
@@ -47,9 +47,14 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
                 .map(b -> BenchmarkPage.of(b, files.get(b), comparisons.get(b), DetectableDrop.of(b.name(), verdicts),
                         checks.stream().filter(c -> c.benchmark().equals(b.name())).toList()))
                 .toList();
-        int failed = (int) checks.stream().filter(c -> !c.passed()).count();
+        int failed = (int) checks.stream().filter(CheckRow::failed).count();
         return new ReportModel(RunView.of(results.run()), LeaderboardTable.of(results, files::get, comparisons::get),
                 pages, results.notRun().stream().map(NotRunRow::of).toList(), checks, failed, results.schema());
+    }
+
+    /** The header's badge: red when a check failed or a benchmark failed to start. */
+    public StatusBadge badge() {
+        return StatusBadge.of(checks, notRun.stream().filter(b -> !b.skipped()).count());
     }
 
     private static Map<BenchmarkResult, String> pageFiles(RunResults results) {
@@ -58,10 +63,10 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
         for (BenchmarkResult benchmark : results.benchmarks()) {
             String slug = benchmark.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("^-|-$", "");
-            String base = "benchmark-" + (slug.isEmpty() ? "unnamed" : slug);
-            String file = base + ".html";
+            String base = slug.isEmpty() ? "unnamed" : slug;
+            String file = ReportRenderer.pageName(base);
             for (int n = 2; !taken.add(file); n++) {
-                file = base + "-" + n + ".html";
+                file = ReportRenderer.pageName(base + "-" + n);
             }
             files.put(benchmark, file);
         }

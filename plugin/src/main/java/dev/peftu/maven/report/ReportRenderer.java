@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class ReportRenderer {
 
     /** The page every report starts from. */
     public static final String INDEX = "index.html";
+    /** How each benchmark's page name starts; it ends in {@code .html}. */
+    private static final String PAGE_PREFIX = "benchmark-";
+    private static final String PAGE_SUFFIX = ".html";
 
     private final Configuration freemarker;
 
@@ -50,7 +54,7 @@ public final class ReportRenderer {
 
     /**
      * Renders the report into a directory (created if missing) and returns the written files,
-     * index first.
+     * index first. The pages of benchmarks an earlier report had and this one has not are removed.
      *
      * @param verdicts the build's rule and regression outcomes; empty when none were applied
      */
@@ -62,7 +66,31 @@ public final class ReportRenderer {
         for (BenchmarkPage page : model.pages()) {
             written.add(write(outputDirectory.resolve(page.file()), renderPage(model, page)));
         }
+        deletePagesExcept(outputDirectory, written.stream().map(p -> p.getFileName().toString()).toList());
         return written;
+    }
+
+    /**
+     * Removes an earlier report's pages from a directory: {@code index.html} and every
+     * {@code benchmark-*.html}; other files are left alone.
+     *
+     * @return the removed files
+     */
+    public static List<Path> deletePages(Path directory) throws IOException {
+        return deletePagesExcept(directory, List.of());
+    }
+
+    private static List<Path> deletePagesExcept(Path directory, Collection<String> kept) throws IOException {
+        return AtomicFiles.deleteFiles(directory, name -> isPage(name) && !kept.contains(name));
+    }
+
+    private static boolean isPage(String fileName) {
+        return fileName.equals(INDEX) || fileName.startsWith(PAGE_PREFIX) && fileName.endsWith(PAGE_SUFFIX);
+    }
+
+    /** The page file name of a benchmark whose name reads {@code slug} in a file name. */
+    static String pageName(String slug) {
+        return PAGE_PREFIX + slug + PAGE_SUFFIX;
     }
 
     /** The HTML of {@code index.html}. */

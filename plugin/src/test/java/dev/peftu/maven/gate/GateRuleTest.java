@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.peftu.maven.Runs;
+import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
 import dev.peftu.results.RunResults;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,42 @@ class GateRuleTest {
         assertThat(GateRule.minimum("tweet*", "prefix-*", 0.5).evaluate(results)).singleElement()
                 .satisfies(v -> assertThat(v.passed()).isFalse())
                 .extracting(GateVerdict::message).asString().startsWith("the rule matched no method");
+    }
+
+    @Test
+    void onABenchmarkThatFailedToStartTheRuleIsNotEvaluatedWithTheFailureAndFailsNothingByItself() {
+        RunResults failedRun = new RunResults(results.run(), List.of(), List.of(new NotRunBenchmark("tweeteval",
+                Outcome.FAILED, "data.json: $.u1.train.s1.label: expected a non-empty array of labels")));
+
+        assertThat(GateRule.minimum("tweet*", "lora", 0.5).evaluate(failedRun)).singleElement().satisfies(v -> {
+            assertThat(v.evaluated()).isFalse();
+            assertThat(v.passed()).isFalse();
+            assertThat(v.failed()).isFalse();
+            assertThat(v.benchmark()).isEqualTo("tweeteval");
+            assertThat(v.describe()).isEqualTo("[tweeteval/lora] minimum 0.500: not evaluated: benchmark tweeteval"
+                    + " failed: data.json: $.u1.train.s1.label: expected a non-empty array of labels");
+        });
+    }
+
+    @Test
+    void besideBenchmarksThatRanARuleIsEvaluatedOnThoseAndNotEvaluatedOnTheSkippedOne() {
+        RunResults partly = new RunResults(results.run(), results.benchmarks(), List.of(
+                new NotRunBenchmark("real-data", Outcome.SKIPPED, "requires configuration parameter peftu.data")));
+
+        List<GateVerdict> verdicts = GateRule.minimum("*", "lora", 0.5).evaluate(partly);
+
+        assertThat(verdicts).filteredOn(GateVerdict::evaluated).isNotEmpty();
+        assertThat(verdicts).filteredOn(v -> !v.evaluated()).singleElement().extracting(GateVerdict::message)
+                .isEqualTo("benchmark real-data skipped: requires configuration parameter peftu.data");
+    }
+
+    @Test
+    void withNoBenchmarkAtAllTheRuleIsNotEvaluatedRatherThanMatchingNothing() {
+        RunResults empty = new RunResults(results.run(), List.of(), List.of());
+
+        assertThat(GateRule.minimum("tweeteval", "lora", 0.5).evaluate(empty)).singleElement()
+                .satisfies(v -> assertThat(v.evaluated()).isFalse())
+                .extracting(GateVerdict::message).isEqualTo("no benchmark produced results");
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.peftu.maven.Runs;
 import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.MethodResult;
+import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
 import dev.peftu.results.RunResults;
 import java.util.List;
 import java.util.Map;
@@ -139,6 +141,20 @@ class RegressionCheckTest {
         });
         assertThat(otherMethod).singleElement().extracting(GateVerdict::message).asString()
                 .startsWith("nothing to compare with the baseline: it holds synthetic [lora], this run holds synthetic [ia3]");
+    }
+
+    @Test
+    void aBaselineBenchmarkThatFailedToStartNowIsNotEvaluatedWithTheFailure() {
+        RunResults failedNow = new RunResults(baseline.run(), List.of(), List.of(
+                new NotRunBenchmark("synthetic", Outcome.FAILED, "cannot read data/synthetic.json: line 3"),
+                new NotRunBenchmark("not-in-baseline", Outcome.FAILED, "broken too")));
+
+        assertThat(check.evaluate(failedNow, baseline)).singleElement().satisfies(verdict -> {
+            assertThat(verdict.evaluated()).isFalse();
+            assertThat(verdict.failed()).isFalse();
+            assertThat(verdict.benchmark()).isEqualTo("synthetic");
+            assertThat(verdict.message()).isEqualTo("benchmark synthetic failed: cannot read data/synthetic.json: line 3");
+        });
     }
 
     @Test

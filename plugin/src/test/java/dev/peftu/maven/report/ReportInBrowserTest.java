@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens a rendered report in headless Chromium: the pages must load without console messages, the
  * browser's DOM must hold the leaderboard's method rows and benchmark columns, and screenshots of
  * the index and of a benchmark page are written to {@code target/peftu-report.png} and
- * {@code target/peftu-report-benchmark.png} for a human look. Skipped where Chromium is not installed.
+ * {@code target/peftu-report-benchmark.png} for a human look, and that of a failed run's index to
+ * {@code target/peftu-report-failed.png}. Skipped where Chromium is not installed.
  */
 class ReportInBrowserTest {
 
@@ -82,6 +83,31 @@ class ReportInBrowserTest {
                 .as("a dot per user of every method compared with the best baseline").isEqualTo(20L * METHODS.size());
         assertThat(Files.size(Paths.get("target/peftu-report.png"))).isGreaterThan(10_000);
         assertThat(Files.size(Paths.get("target/peftu-report-benchmark.png"))).isGreaterThan(10_000);
+    }
+
+    @Test
+    void aFailedRunsReportLoadsCleanlyWithItsChecksNotEvaluatedUnderARedBadge() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        RunResults failed = new RunResults(sampleRun(11, List.of()).run(), List.of(), List.of(new NotRunBenchmark(
+                "tweeteval", Outcome.FAILED, "src/test/data/bad/data.json: $.u1.train.s1.label: expected a non-empty"
+                        + " array of labels")));
+        List<GateVerdict> verdicts = new ArrayList<>(GateRule.minimum("*", "lora", 0.6).evaluate(failed));
+        verdicts.addAll(GateRule.beats("tweeteval", "lora", "majority", 0.02).evaluate(failed));
+        verdicts.addAll(new RegressionCheck(0.01).evaluate(failed, sampleRun(12, List.of())));
+        Path index = new ReportRenderer().render(failed, verdicts, dir.resolve("failed")).get(0);
+
+        Browser dom = chromium(dir.resolve("profile-failed-dom"), "--dump-dom", index.toUri().toString());
+        Browser shot = chromium(dir.resolve("profile-failed-shot"), "--screenshot="
+                + Paths.get("target/peftu-report-failed.png").toAbsolutePath(), "--window-size=1280,1100",
+                "--hide-scrollbars", index.toUri().toString());
+
+        assertThat(dom.log() + shot.log()).doesNotContain(":CONSOLE(");
+        assertThat(between(dom.out(), "<header", "</header>"))
+                .contains("<span class=\"badge fail\">1 benchmark failed · 3 checks not evaluated</span>");
+        assertThat(Pattern.compile("<span class=\"badge skip\">not evaluated</span>")
+                .matcher(between(dom.out(), "<section class=\"card\" id=\"checks\">", "</section>")).results().count())
+                .isEqualTo(3);
+        assertThat(Files.size(Paths.get("target/peftu-report-failed.png"))).isGreaterThan(10_000);
     }
 
     private record Browser(String out, String log) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.peftu.maven.Runs;
 import dev.peftu.maven.gate.GateRule;
 import dev.peftu.maven.gate.GateVerdict;
+import dev.peftu.maven.gate.RegressionCheck;
 import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.ContenderKind;
@@ -66,6 +67,19 @@ class ReportRendererTest {
                 .containsExactly("index.html", "benchmark-tweeteval.html", "benchmark-studemo.html");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).hasSize(3);
+        }
+    }
+
+    @Test
+    void aBenchmarkPageOfAnEarlierReportThatThisOneHasNotIsRemovedAndOtherFilesKept() throws IOException {
+        renderer.render(results, List.of(), dir);
+        Files.writeString(dir.resolve("notes.html"), "mine");
+
+        renderer.render(run(benchmark("studemo", method("lora", 0.449, 0.40, 0.48))), List.of(), dir);
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("index.html", "benchmark-studemo.html", "notes.html");
         }
     }
 
@@ -208,6 +222,36 @@ class ReportRendererTest {
 
         assertThat(html).contains("2 checks failed", "loraBeatsMajority", "minimum 0.500",
                 "accuracy 0.449 [0.400, 0.480] is below the minimum 0.500 by 0.051");
+    }
+
+    @Test
+    void aRunWhoseDatasetFailedShowsTheConfiguredChecksAsNotEvaluatedWithTheFailureUnderARedBadge() throws IOException {
+        String failure = "data.json: $.u1.train.s1.label: expected a non-empty array of labels";
+        RunResults failedRun = new RunResults(results.run(), List.of(),
+                List.of(new NotRunBenchmark("bad", Outcome.FAILED, failure)));
+        RunResults baseline = run(benchmark("bad", method("majority", 0.58, 0.55, 0.61)));
+        List<GateVerdict> verdicts = new ArrayList<>(GateRule.minimum("*", "majority", 0.5).evaluate(failedRun));
+        verdicts.addAll(new RegressionCheck(0.01).evaluate(failedRun, baseline));
+
+        String html = index(failedRun, verdicts);
+
+        String checks = html.substring(html.indexOf("id=\"checks\""));
+        assertThat(checks).doesNotContain("No gates, rules or regression checks were configured");
+        assertThat(Pattern.compile("<tr class=\"not-evaluated\">\\s*<td><span class=\"badge skip\">not evaluated</span>")
+                .matcher(checks).results().count()).isEqualTo(2);
+        assertThat(checks).contains("minimum 0.500", "regression (tolerance 0.010)", "benchmark bad failed: " + failure);
+        assertThat(html).contains("<div class=\"status\"><span class=\"badge fail\">1 benchmark failed · 2 checks not evaluated</span>");
+    }
+
+    @Test
+    void checksNotEvaluatedOnASkippedBenchmarkGiveAGreyBadgeAndNoneAtAllWithoutChecks() throws IOException {
+        RunResults skipped = new RunResults(results.run(), List.of(),
+                List.of(new NotRunBenchmark("real", Outcome.SKIPPED, "requires configuration parameter peftu.data")));
+
+        assertThat(index(skipped, GateRule.minimum("*", "lora", 0.5).evaluate(skipped)))
+                .contains("<span class=\"badge skip\">1 check not evaluated</span>");
+        assertThat(index(skipped, List.of())).doesNotContain("<div class=\"status\">")
+                .contains("No gates, rules or regression checks were configured");
     }
 
     @Test
