@@ -3,6 +3,7 @@ package dev.peftu.maven.report;
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.RunResults;
+import dev.peftu.stats.Significance;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -50,6 +51,14 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
         int failed = (int) checks.stream().filter(c -> !c.passed()).count();
         return new ReportModel(RunView.of(results.run()), LeaderboardTable.of(results, files::get, comparisons::get),
                 pages, results.notRun().stream().map(NotRunRow::of).toList(), checks, failed, results.schema());
+    }
+
+    /**
+     * The fewest users whose difference is not zero with which a difference can be significant
+     * ({@link Significance#FEWEST_USERS}), for the pages' explanations.
+     */
+    public int fewestSignificantUsers() {
+        return Significance.FEWEST_USERS;
     }
 
     private static Map<BenchmarkResult, String> pageFiles(RunResults results) {
