@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class SignificanceTest {
 
+    /** Eight users gaining 0.10 to 0.40 over a reference at 0.50. */
+    private static final PairedComparison EIGHT_WINS = compare(new double[] {0.6, 0.7, 0.6, 0.8, 0.6, 0.7, 0.6, 0.9},
+            new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5});
+
     private static PairedComparison compare(double[] subject, double[] reference) {
         return new PairedStatistics(42).compare(SampleResults.method("lora", ContenderKind.PEFT, 0, subject),
                 SampleResults.method("majority", ContenderKind.BASELINE, 0, reference));
@@ -45,10 +49,7 @@ class SignificanceTest {
 
     @Test
     void eightWinsOfEightAreSignificantWithExactP2Over256() {
-        PairedComparison comparison = compare(new double[] {0.6, 0.7, 0.6, 0.8, 0.6, 0.7, 0.6, 0.9},
-                new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5});
-
-        Significance significance = comparison.significance(0);
+        Significance significance = EIGHT_WINS.significance(0);
 
         assertThat(significance.pValue()).isEqualTo(2.0 / 256);
         assertThat(significance.above()).isTrue();
@@ -71,8 +72,9 @@ class SignificanceTest {
 
     @Test
     void eightLossesOfEightAreSignificantlyBelow() {
-        PairedComparison comparison = compare(new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5},
-                new double[] {0.6, 0.7, 0.6, 0.8, 0.6, 0.7, 0.6, 0.9});
+        PairedComparison comparison = new PairedStatistics(42).compare(
+                SampleResults.method("majority", ContenderKind.BASELINE, 0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5),
+                SampleResults.method("lora", ContenderKind.PEFT, 0, 0.6, 0.7, 0.6, 0.8, 0.6, 0.7, 0.6, 0.9));
 
         assertThat(comparison.significance(0).below()).isTrue();
         assertThat(comparison.significance(0).above()).isFalse();
@@ -104,10 +106,7 @@ class SignificanceTest {
     @Test
     void aMarginTheWholeBoardClearsIsSignificant() {
         // every user gains 0.10..0.40: minus the margin 0.05 all eight still win, p = 2/256
-        PairedComparison comparison = compare(new double[] {0.6, 0.7, 0.6, 0.8, 0.6, 0.7, 0.6, 0.9},
-                new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5});
-
-        Significance significance = comparison.significance(0.05);
+        Significance significance = EIGHT_WINS.significance(0.05);
 
         assertThat(significance.pValue()).isEqualTo(2.0 / 256);
         assertThat(significance.above()).isTrue();
