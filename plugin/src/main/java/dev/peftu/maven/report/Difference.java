@@ -19,7 +19,8 @@ import dev.peftu.stats.Significance;
  *     significantly below ({@link Significance}: the whole interval on that side and the sign-flip
  *     test rejecting at 5%), else {@code even}
  * @param caveat why no difference can be significant here, e.g. {@code 6 users, 3 not tied: no
- *     difference can be significant}; empty when one can be (or nothing was compared)
+ *     difference can be significant}; empty when one can be, when every user tied, or when nothing
+ *     was compared
  * @param note a tooltip: the full numbers, or why there is no comparison
  */
 public record Difference(String state, String reference, String mean, String interval, String record,
@@ -35,11 +36,12 @@ public record Difference(String state, String reference, String mean, String int
         String interval = Format.pointsInterval(comparison.ciLow(), comparison.ciHigh());
         String record = comparison.wins() + "/" + comparison.ties() + "/" + comparison.losses();
         String p = comparison.pValue() < SMALLEST_P ? "<" + Figures.fraction(SMALLEST_P) : Figures.fraction(comparison.pValue());
+        // identical results have nothing to colour: the caveat is for differences too few users carry
+        String caveat = significance.informativeUsers() == 0 ? "" : significance.impossibility();
         String note = comparison.subject() + " − " + comparison.reference() + ": " + mean + " points " + interval
                 + ", W/T/L " + record + ", p " + (p.startsWith("<") ? p : "= " + p) + ", " + comparison.users().size() + " users"
-                + (significance.possible() ? "" : "; " + significance.describe());
-        return new Difference("ok", comparison.reference(), mean, interval, record, p, direction,
-                significance.impossibility(), note);
+                + (caveat.isEmpty() ? "" : "; " + significance.describe());
+        return new Difference("ok", comparison.reference(), mean, interval, record, p, direction, caveat, note);
     }
 
     static Difference none(String reference, String why) {
