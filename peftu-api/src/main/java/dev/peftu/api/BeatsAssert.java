@@ -9,7 +9,8 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on how much one method of a {@link Leaderboard} beats another, reached through
  * {@link MethodAssert#beats(String)}. Both methods were scored on the same users and test
  * examples, so every check judges their paired comparison ({@link Leaderboard#compare}): the
- * mean per-user difference, and with {@link #significantly()} its paired interval. Each call
+ * mean per-user difference, and with {@link #significantly()} its significance
+ * ({@link dev.peftu.stats.Significance}: paired interval and sign-flip test). Each call
  * adds to what the previous ones demanded; failure messages show the paired numbers.
  */
 public final class BeatsAssert extends AbstractAssert<BeatsAssert, MethodResult> {
@@ -46,8 +47,11 @@ public final class BeatsAssert extends AbstractAssert<BeatsAssert, MethodResult>
     }
 
     /**
-     * Checks that the whole 95% paired interval of the difference lies above the margin demanded
-     * so far (zero, or the {@link #byAtLeast} minimum): the win is not noise.
+     * Checks that the difference is significantly above the margin demanded so far (zero, or the
+     * {@link #byAtLeast} minimum): the whole 95% paired interval lies above it and the two-sided
+     * sign-flip test of the per-user differences minus it rejects at 5%, so the win is not noise.
+     * With fewer than six users whose difference is not the margin no win can be significant, and
+     * the failure message says so.
      */
     public BeatsAssert significantly() {
         criterion = new BeatsCriterion(criterion.by(), true);

@@ -7,7 +7,8 @@ import java.util.List;
  * Two methods (or one method in two runs) compared on the same users and the same test examples:
  * the per-user differences of accuracy (subject minus reference), their mean, a seeded 95% paired
  * bootstrap interval of that mean over users, how many users the subject won, tied and lost, and
- * the two-sided sign-flip p-value of the mean difference. Made by {@link PairedStatistics}.
+ * the two-sided sign-flip p-value of the mean difference. Made by {@link PairedStatistics}; whether
+ * the difference is significant is {@link #significance(double)}'s to say.
  *
  * @param subject the method under test
  * @param reference the method it is compared with (or the same method in the baseline run)
@@ -19,18 +20,15 @@ import java.util.List;
  * @param ties users whose accuracies are equal
  * @param losses users whose subject accuracy is lower
  * @param pValue the two-sided sign-flip (permutation) p-value of the mean difference
+ * @param seed the seed of the interval and of the sign-flip test when it samples
  */
 public record PairedComparison(String subject, String reference, List<UserDifference> users, double meanDifference,
-                               double ciLow, double ciHigh, int wins, int ties, int losses, double pValue) {
+                               double ciLow, double ciHigh, int wins, int ties, int losses, double pValue,
+                               long seed) {
 
     /** Copies the per-user differences. */
     public PairedComparison {
         users = List.copyOf(users);
-    }
-
-    /** Half the width of the interval: the smallest mean difference this comparison can tell from zero. */
-    public double halfWidth() {
-        return (ciHigh - ciLow) / 2;
     }
 
     /** Whether the whole interval lies above {@code threshold}. */
@@ -41,6 +39,14 @@ public record PairedComparison(String subject, String reference, List<UserDiffer
     /** Whether the whole interval lies below {@code threshold}. */
     public boolean intervalBelow(double threshold) {
         return ciHigh < threshold - Figures.EPSILON;
+    }
+
+    /**
+     * Whether the difference is significantly above or below {@code margin} ({@link Significance}):
+     * the paired interval excludes it and the sign-flip test of the differences minus it rejects.
+     */
+    public Significance significance(double margin) {
+        return Significance.of(this, margin);
     }
 
     /**

@@ -62,13 +62,14 @@ public final class PairedStatistics {
             ties += margin == 0 ? 1 : 0;
             losses += margin < 0 ? 1 : 0;
             differences.add(new UserDifference(mine.user(),
-                    (double) (mine.correct() - theirs.correct()) / mine.testSize(), mine.testSize()));
+                    (double) (mine.correct() - theirs.correct()) / mine.testSize(), mine.testSize(),
+                    theirs.accuracy()));
         }
         double[] values = differences.stream().mapToDouble(UserDifference::difference).toArray();
         double mean = java.util.Arrays.stream(values).average().orElseThrow();
         ConfidenceInterval interval = new PercentileBootstrap(RESAMPLES, seed).meanInterval(values, LEVEL);
         return new PairedComparison(subject.name(), reference.name(), differences, mean, interval.low(),
-                interval.high(), wins, ties, losses, SignFlipTest.pValue(values, seed));
+                interval.high(), wins, ties, losses, SignFlipTest.pValue(values, seed), seed);
     }
 
     private static void checkSameUsers(MethodResult subject, MethodResult reference, Set<String> referenceUsers) {

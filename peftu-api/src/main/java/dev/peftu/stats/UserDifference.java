@@ -7,6 +7,7 @@ package dev.peftu.stats;
  * @param user the user id
  * @param difference subject accuracy minus reference accuracy, in [-1, 1]
  * @param testSize how many test examples the user has
+ * @param referenceAccuracy the reference's accuracy on them
  */
-public record UserDifference(String user, double difference, int testSize) {
+public record UserDifference(String user, double difference, int testSize, double referenceAccuracy) {
 }

@@ -47,18 +47,36 @@ class LeaderboardAssertTest {
     }
 
     @Test
-    void significantlyDemandsThePairedIntervalAboveTheMargin() {
+    void significantlyDemandsThePairedIntervalAboveTheMarginAndTheSignFlipTestToReject() {
         // one user in four carries the whole lead: the paired interval reaches down to a loss
         assertThatThrownBy(() -> assertThat(board).method("lora").beats("zero-shot").significantly())
-                .hasMessageContaining("expected a positive mean difference with the whole paired interval above +0.000");
+                .hasMessageContaining("expected a positive mean difference, significantly: the whole paired interval"
+                        + " above +0.000 and a sign-flip p <= 0.050");
+        // every user gains 0.09 or 0.10: eight wins of eight, p = 2/256 also after subtracting 0.05
         Leaderboard clear = Leaderboard.of(SampleResults.benchmark("b",
-                SampleResults.method("lora", ContenderKind.PEFT, 0.01, 0.80, 0.70, 0.75, 0.72),
-                SampleResults.method("majority", ContenderKind.BASELINE, 0.01, 0.70, 0.61, 0.66, 0.62)));
+                SampleResults.method("lora", ContenderKind.PEFT, 0.01, 0.80, 0.70, 0.75, 0.72, 0.80, 0.70, 0.75, 0.72),
+                SampleResults.method("majority", ContenderKind.BASELINE, 0.01, 0.70, 0.61, 0.66, 0.62, 0.70, 0.61, 0.66,
+                        0.62)));
         assertThatCode(() -> assertThat(clear).method("lora").beats("majority").significantly().byAtLeast(0.05))
                 .doesNotThrowAnyException();
         assertThatThrownBy(() -> assertThat(clear).method("lora").beats("majority").significantly().byAtLeast(0.095))
-                .hasMessageContaining("paired difference +0.095 [+0.090, +0.100]")
-                .hasMessageContaining("with the whole paired interval above +0.095");
+                .hasMessageContaining("paired difference +0.095 [+0.091, +0.099]")
+                .hasMessageContaining("significantly: the whole paired interval above +0.095 and a sign-flip p <= 0.050"
+                        + " of the difference minus +0.095; sign-flip p = 1.000 of the difference minus +0.095");
+    }
+
+    @Test
+    void significantlyFailsSayingSoWhenTooFewUsersDifferForAnyWinToBeSignificant() {
+        // three wins and three ties: the bootstrap interval lies above zero, the sign-flip p is 0.25
+        Leaderboard few = Leaderboard.of(SampleResults.benchmark("b",
+                SampleResults.method("lora", ContenderKind.PEFT, 0.01, 0.60, 0.60, 0.60, 0.50, 0.50, 0.50),
+                SampleResults.method("majority", ContenderKind.BASELINE, 0.01, 0.50, 0.50, 0.50, 0.50, 0.50, 0.50)));
+
+        assertThatCode(() -> assertThat(few).method("lora").beats("majority")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(few).method("lora").beats("majority").significantly())
+                .hasMessageContaining("W/T/L 3/3/0, p = 0.250, 6 users")
+                .hasMessageEndingWith("; 6 users, 3 not tied: no difference can be significant (a two-sided sign-flip"
+                        + " test at 5% needs at least 6 users whose difference is not zero)");
     }
 
     @Test

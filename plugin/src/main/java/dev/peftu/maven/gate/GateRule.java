@@ -26,8 +26,9 @@ import java.util.Optional;
  * named in {@code beats}, or both. The margin is judged on the two methods' paired comparison
  * (same users, same test examples) through {@link BeatsCriterion}, as the {@code beats(...)}
  * assertion of {@code @Gate} methods judges it: the mean per-user difference must be positive and
- * at least {@code by} (default 0), and with {@code significant} the whole paired interval must lie
- * above {@code by}. A method named
+ * at least {@code by} (default 0), and with {@code significant} it must be significantly above
+ * {@code by} ({@link dev.peftu.stats.Significance}: the whole paired interval above {@code by} and
+ * the sign-flip test of the differences minus {@code by} rejecting at 5%). A method named
  * exactly that is missing from a benchmark named exactly fails the rule, as does a rule that
  * matches nothing at all, so a typo cannot silently disable a gate. On a benchmark that produced
  * no results (skipped or failed to start) the rule is not evaluated, and says why.
@@ -59,7 +60,7 @@ public final class GateRule {
         return beats(benchmark, method, rival, by, false);
     }
 
-    /** A rule demanding a margin over another method, with the whole paired interval above it when {@code significant}. */
+    /** A rule demanding a margin over another method, significantly above it when {@code significant}. */
     public static GateRule beats(String benchmark, String method, String rival, double by, boolean significant) {
         GateRule rule = new GateRule();
         rule.setBenchmark(benchmark);
@@ -96,9 +97,9 @@ public final class GateRule {
     }
 
     /**
-     * Whether the whole paired interval of the margin over {@code beats} must lie above {@code by}:
-     * exactly {@code true} or {@code false} (read by {@link BooleanParameter}, so that a typo fails
-     * the build instead of meaning {@code false}).
+     * Whether the margin over {@code beats} must be significantly above {@code by} (interval and
+     * sign-flip test): exactly {@code true} or {@code false} (read by {@link BooleanParameter}, so
+     * that a typo fails the build instead of meaning {@code false}).
      */
     public void setSignificant(String significant) {
         this.significant = significant;

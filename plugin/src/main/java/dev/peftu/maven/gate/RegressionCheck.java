@@ -6,6 +6,7 @@ import dev.peftu.results.MethodResult;
 import dev.peftu.results.RunResults;
 import dev.peftu.stats.PairedComparison;
 import dev.peftu.stats.PairedStatistics;
+import dev.peftu.stats.Significance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ import java.util.TreeSet;
  * reference: the baseline).
  *
  * <p>A drop of the paired mean difference is a regression only when it exceeds the tolerance
- * <em>and</em> the whole paired interval of the difference lies below zero; a larger drop whose
- * interval still includes zero passes as "within noise". A method that failed now but passed in
+ * <em>and</em> it is significantly below zero as {@link Significance} defines it
+ * (the whole paired interval below zero and the sign-flip test rejecting at 5%); a larger drop that
+ * is not significant passes as "within noise", saying why (the interval includes zero, the
+ * p-value, or too few users for any difference to be significant). A method that failed now but passed in
  * the baseline is a regression. Runs that cannot be compared fail instead of passing silently: a
  * benchmark whose configuration (seed, epochs, users limit, base model, maximum length, dataset)
  * differs from the baseline's, a method whose contender or effective settings differ, and a run
@@ -115,15 +118,17 @@ public final class RegressionCheck {
     private GateVerdict judge(String benchmark, String method, PairedComparison comparison) {
         double drop = -comparison.meanDifference();
         String numbers = "now vs baseline " + comparison.describe();
-        if (drop > tolerance + Figures.EPSILON && comparison.intervalBelow(0)) {
+        Significance significance = comparison.significance(0);
+        if (drop > tolerance + Figures.EPSILON && significance.below()) {
             return new GateVerdict(check(), benchmark, method, false, "dropped " + Figures.fraction(drop)
-                    + " > tolerance " + Figures.fraction(tolerance) + " and the paired interval lies below zero: "
-                    + numbers, comparison);
+                    + " > tolerance " + Figures.fraction(tolerance) + ", significantly (the paired interval lies below"
+                    + " zero, " + significance.describe() + "): " + numbers, comparison);
         }
         String outcome;
         if (drop > tolerance + Figures.EPSILON) {
             outcome = "within noise: dropped " + Figures.fraction(drop) + " > tolerance " + Figures.fraction(tolerance)
-                    + " but the paired interval includes zero";
+                    + " but not significantly (" + (significance.intervalBelow()
+                            ? significance.describe() : "the paired interval includes zero") + ")";
         } else if (Math.abs(drop) < UNCHANGED) {
             outcome = "unchanged";
         } else if (drop > 0) {

@@ -19,7 +19,7 @@ import dev.peftu.results.Outcome;
  *     rival; a regression check: the method now vs in the baseline run), state {@code none} when it
  *     compared nothing
  * @param detectable for a regression check with a comparison, the smallest drop it can tell from
- *     noise in points (the half-width of the paired interval), else empty
+ *     noise ({@link DetectableDrop#phrase}), e.g. {@code detects drops over 4.3 points}, else empty
  */
 public record CheckRow(String benchmark, String subject, String check, boolean passed, boolean evaluated,
         String message, Difference paired, String detectable) {
@@ -35,7 +35,7 @@ public record CheckRow(String benchmark, String subject, String check, boolean p
     static CheckRow of(GateVerdict verdict) {
         Difference paired = verdict.pairedComparison().map(Difference::of).orElse(Difference.none("", ""));
         String detectable = isRegression(verdict)
-                ? verdict.pairedComparison().map(c -> Format.percent(c.halfWidth())).orElse("") : "";
+                ? verdict.pairedComparison().map(DetectableDrop::phrase).orElse("") : "";
         return new CheckRow(verdict.benchmark(), verdict.method(), verdict.check(), verdict.passed(),
                 verdict.evaluated(), verdict.message(), paired, detectable);
     }

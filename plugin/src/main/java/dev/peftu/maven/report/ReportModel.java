@@ -3,6 +3,7 @@ package dev.peftu.maven.report;
 import dev.peftu.maven.gate.GateVerdict;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.RunResults;
+import dev.peftu.stats.Significance;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -55,6 +56,14 @@ public record ReportModel(RunView run, LeaderboardTable table, List<BenchmarkPag
     /** The header's badge: red when a check failed or a benchmark failed to start. */
     public StatusBadge badge() {
         return StatusBadge.of(checks, notRun.stream().filter(b -> !b.skipped()).count());
+    }
+
+    /**
+     * The fewest users whose difference is not zero with which a difference can be significant
+     * ({@link Significance#FEWEST_USERS}), for the pages' explanations.
+     */
+    public int fewestSignificantUsers() {
+        return Significance.FEWEST_USERS;
     }
 
     private static Map<BenchmarkResult, String> pageFiles(RunResults results) {

@@ -57,7 +57,7 @@ class GateRuleTest {
     }
 
     @Test
-    void significantDemandsTheWholePairedIntervalAboveTheMargin() {
+    void significantDemandsTheWholePairedIntervalAboveTheMarginAndTheSignFlipTestToReject() {
         RunResults mixed = run(benchmark("synthetic", scored("lora", 10, 8, 8, 8, 4, 6, 6, 6, 6, 6, 6, 6, 6),
                 scored("majority", 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6)));
 
@@ -68,7 +68,28 @@ class GateRuleTest {
         assertThat(significant.passed()).isFalse();
         assertThat(significant.check()).isEqualTo("beats majority by 0.000 significantly");
         assertThat(significant.message()).contains("W/T/L 3/8/1")
-                .endsWith("; expected a positive mean difference with the whole paired interval above +0.000");
+                .endsWith("; expected a positive mean difference, significantly: the whole paired interval above +0.000"
+                        + " and a sign-flip p <= 0.050; 12 users, 4 not tied: no difference can be significant"
+                        + " (a two-sided sign-flip test at 5% needs at least 6 users whose difference is not zero)");
+    }
+
+    @Test
+    void significantWithAMarginTestsTheDifferencesMinusTheMargin() {
+        // eight users gain 0.3 and four gain 0.1 (of ten examples): against +0.10 only the eight count
+        RunResults clear = run(benchmark("synthetic", scored("lora", 10, 9, 9, 9, 9, 9, 9, 9, 9, 7, 7, 7, 7),
+                scored("majority", 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6)));
+
+        GateVerdict byTen = GateRule.beats("synthetic", "lora", "majority", 0.10, true).evaluate(clear).get(0);
+        GateVerdict byTwenty = GateRule.beats("synthetic", "lora", "majority", 0.20, true).evaluate(clear).get(0);
+
+        // minus 0.10: eight users at +0.20 and four ties, exact p = 2/256
+        assertThat(byTen.passed()).isTrue();
+        // minus 0.20: +0.10 x8 and -0.10 x4 (sum +0.4); twelve signs of equal size reach |sum| >= 0.4
+        // with at most four or at least eight minus signs: 2 * (1 + 12 + 66 + 220 + 495) / 4096 = 0.388
+        assertThat(byTwenty.comparison().meanDifference()).isGreaterThan(0.20);
+        assertThat(byTwenty.passed()).isFalse();
+        assertThat(byTwenty.message()).endsWith("sign-flip p <= 0.050 of the difference minus +0.200;"
+                + " sign-flip p = 0.388 of the difference minus +0.200");
     }
 
     @Test

@@ -25,22 +25,41 @@ class RegressionCheckTest {
     private final RunResults baseline = run(benchmark("synthetic", scored("lora", 6, BASELINE_RIGHT)));
 
     @Test
-    void fiveOfTwelveUsersEachLosingOneExampleIsARegressionAlthoughTheUnpairedIntervalsOverlap() {
-        int[] now = BASELINE_RIGHT.clone();
-        for (int user = 0; user < 5; user++) {
-            now[user]--;
-        }
-        MethodResult degraded = scored("lora", 6, now);
+    void sixOfTwelveUsersEachLosingOneExampleIsARegressionAlthoughTheUnpairedIntervalsOverlap() {
+        MethodResult degraded = scored("lora", 6, losingOneExample(6));
         MethodResult before = baseline.benchmarks().get(0).methods().get(0);
         assertThat(degraded.ciHigh()).as("the unpaired intervals overlap").isGreaterThan(before.ciLow());
 
         GateVerdict verdict = compareWith(degraded);
 
+        // six losses and no win: exact sign-flip p = 2/64
         assertThat(verdict.passed()).isFalse();
-        assertThat(verdict.message()).startsWith("dropped 0.069 > tolerance 0.020 and the paired interval lies below zero:"
-                + " now vs baseline -0.069 [").endsWith("], W/T/L 0/7/5, p = 0.063, 12 users");
+        assertThat(verdict.message()).startsWith("dropped 0.083 > tolerance 0.020, significantly (the paired interval lies"
+                + " below zero, sign-flip p = 0.031): now vs baseline -0.083 [").endsWith("], W/T/L 0/6/6, p = 0.031, 12 users");
         assertThat(verdict.comparison().ciHigh()).isNegative();
-        assertThat(verdict.comparison().losses()).isEqualTo(5);
+        assertThat(verdict.comparison().losses()).isEqualTo(6);
+    }
+
+    @Test
+    void fiveLossesAndNoWinAreWithinNoiseThoughThePairedIntervalLiesBelowZero() {
+        GateVerdict verdict = compareWith(scored("lora", 6, losingOneExample(5)));
+
+        // five losses alone give p = 2/32 = 0.0625: no outcome of five users can be significant
+        assertThat(verdict.comparison().ciHigh()).isNegative();
+        assertThat(verdict.passed()).isTrue();
+        assertThat(verdict.message()).startsWith("within noise: dropped 0.069 > tolerance 0.020 but not significantly"
+                + " (12 users, 5 not tied: no difference can be significant (a two-sided sign-flip test at 5% needs at"
+                + " least 6 users whose difference is not zero)): now vs baseline -0.069 [")
+                .endsWith("], W/T/L 0/7/5, p = 0.063, 12 users");
+    }
+
+    /** The baseline's scores with the first {@code users} users one right example short. */
+    private static int[] losingOneExample(int users) {
+        int[] now = BASELINE_RIGHT.clone();
+        for (int user = 0; user < users; user++) {
+            now[user]--;
+        }
+        return now;
     }
 
     @Test
@@ -65,8 +84,8 @@ class RegressionCheckTest {
         GateVerdict verdict = compareWith(scored("lora", 6, now));
 
         assertThat(verdict.passed()).isTrue();
-        assertThat(verdict.message()).startsWith("within noise: dropped 0.056 > tolerance 0.020 but the paired interval"
-                + " includes zero: now vs baseline -0.056 [").contains("W/T/L 2/7/3");
+        assertThat(verdict.message()).startsWith("within noise: dropped 0.056 > tolerance 0.020 but not significantly"
+                + " (the paired interval includes zero): now vs baseline -0.056 [").contains("W/T/L 2/7/3");
         assertThat(verdict.comparison().ciLow()).isNegative();
         assertThat(verdict.comparison().ciHigh()).isPositive();
     }

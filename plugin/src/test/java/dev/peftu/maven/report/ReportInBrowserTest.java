@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,22 @@ class ReportInBrowserTest {
                 .matcher(between(dom.out(), "<section class=\"card\" id=\"checks\">", "</section>")).results().count())
                 .isEqualTo(3);
         assertThat(Files.size(Paths.get("target/peftu-report-failed.png"))).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theAlphaColumnHeaderRendersAsAGreekSmallAlphaNotAsACapital() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+        Path index = new ReportRenderer().render(sampleRun(11, List.of()), List.of(), dir.resolve("report")).get(0);
+        // innerText is the text as rendered, after CSS such as text-transform: uppercase
+        Path probe = index.resolveSibling("probe.html");
+        Files.writeString(probe, Files.readString(index).replace("</body>", "<script>document.body.dataset.rendered ="
+                + " document.querySelector('#benchmarks thead').innerText;</script></body>"));
+
+        Browser dom = chromium(dir.resolve("profile-alpha"), "--dump-dom", probe.toUri().toString());
+
+        Matcher rendered = Pattern.compile("data-rendered=\"([^\"]*)\"").matcher(dom.out());
+        assertThat(rendered.find()).as("the rendered header text in " + dom.out()).isTrue();
+        assertThat(rendered.group(1)).contains("USERS", "\u03b1").doesNotContain("\u0391");
     }
 
     private record Browser(String out, String log) {

@@ -27,11 +27,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,19 +128,25 @@ class ReportRendererTest {
         String page = Files.readString(pages.get(1));
 
         // lora [8,7,9,6], majority [5,6,7,4], zero-shot [6,6,6,6] of 10 examples each
+        // four users: whatever the interval, no difference can be significant, and each p cell says so
+        String four = "4 users: no difference can be significant";
+        String threeOfFour = "4 users, 3 not tied: no difference can be significant";
         assertThat(pairedRow(page, "lora")).containsExactly("lora",
-                "+20.0", interval(0.3, 0.1, 0.2, 0.2), "4/0/0", "0.125",
-                "zero-shot", "+15.0", interval(0.2, 0.1, 0.3, 0.0), "3/1/0", "0.250");
+                "+20.0", interval(0.3, 0.1, 0.2, 0.2), "4/0/0", "0.125" + four,
+                "zero-shot", "+15.0", interval(0.2, 0.1, 0.3, 0.0), "3/1/0", "0.250" + threeOfFour);
         assertThat(pairedRow(page, "zero-shot")).as("the best baseline is compared with the next best")
                 .containsExactly("zero-shot baseline",
-                        "+5.0", interval(0.1, 0.0, -0.1, 0.2), "2/1/1", "0.750",
-                        "majority", "+5.0", interval(0.1, 0.0, -0.1, 0.2), "2/1/1", "0.750");
+                        "+5.0", interval(0.1, 0.0, -0.1, 0.2), "2/1/1", "0.750" + threeOfFour,
+                        "majority", "+5.0", interval(0.1, 0.0, -0.1, 0.2), "2/1/1", "0.750" + threeOfFour);
         assertThat(pairedRow(page, "majority")).containsExactly("majority baseline", "— majority is the reference itself",
-                "zero-shot", "−5.0", interval(-0.1, 0.0, 0.1, -0.2), "1/1/2", "0.750");
+                "zero-shot", "−5.0", interval(-0.1, 0.0, 0.1, -0.2), "1/1/2", "0.750" + threeOfFour);
+        assertThat(page).as("the interval of lora vs majority lies above zero, but four users cannot be significant")
+                .contains("<td class=\"num delta even group\"").doesNotContain("delta up", "delta down");
         assertThat(pairedRow(page, "ia3")).containsExactly("ia3", "— ia3 failed", "zero-shot", "— ia3 failed");
         String index = Files.readString(pages.get(0));
         assertThat(index).contains("Δ vs<span class=\"refname\">zero-shot</span>",
-                ">+15.0<span class=\"ci\">" + interval(0.2, 0.1, 0.3, 0.0) + "</span></td>");
+                ">+15.0<span class=\"ci\">" + interval(0.2, 0.1, 0.3, 0.0) + "</span><span class=\"ref caveat\">"
+                        + threeOfFour + "</span></td>");
     }
 
     @Test
@@ -165,9 +173,51 @@ class ReportRendererTest {
     }
 
     @Test
-    void regressionVerdictsGiveTheSmallestDetectableDropAndBeatsVerdictsTheirPairedNumbers() throws IOException {
-        RunResults now = run(handMade(8, 7, 9, 6));
-        RunResults before = run(handMade(6, 7, 8, 6));
+    void significantDifferencesAreColouredAndOnlyThose() throws IOException {
+        // eight users of ten examples: lora wins all eight against majority (p = 2/256, green);
+        // zero-shot ties five and wins three (the interval lies above zero, p = 0.25: not coloured)
+        RunResults eight = run(benchmark("eight", scored("lora", "lora", Map.of(), ContenderKind.PEFT, 9, 8, 9, 8, 9, 8, 9, 8),
+                scored("majority", "majority", Map.of(), ContenderKind.BASELINE, 6, 6, 6, 6, 6, 6, 6, 6),
+                scored("zero-shot", "zero-shot", Map.of(), ContenderKind.BASELINE, 7, 7, 7, 6, 6, 6, 6, 6)));
+
+        String page = Files.readString(renderer.render(eight, List.of(), dir).get(1));
+
+        assertThat(pairedRow(page, "lora")).contains("8/0/0", "0.008");
+        assertThat(page).containsPattern("<td class=\"num delta up group\" title=\"lora − majority: \\+25\\.0 points")
+                .containsPattern("<td class=\"num delta even group\" title=\"zero-shot − majority: \\+3\\.8 points")
+                .contains("8 users, 3 not tied: no difference can be significant");
+    }
+
+    @Test
+    void anIdenticalRerunStillHasAPositiveDetectableDropAndMoreUsersMakeItSmaller() throws IOException {
+        String eight = detectableDrop(8);
+        String thirtyTwo = detectableDrop(32);
+
+        // 7 of 10 right: q = 8/12, floor q(1-q)/10 = 0.0222 per user, MDE = 2.80 sqrt(floor / n):
+        // 14.77 points at 8 users, half that at 32
+        assertThat(eight).isEqualTo("14.8");
+        assertThat(thirtyTwo).isEqualTo("7.4");
+    }
+
+    /** The detectable drop a report states for {@code users} users of ten examples rerun unchanged. */
+    private String detectableDrop(int users) throws IOException {
+        int[] right = new int[users];
+        Arrays.fill(right, 7);
+        RunResults same = run(benchmark("rerun", scored("lora", "lora", Map.of(), ContenderKind.PEFT, right)));
+        List<GateVerdict> verdicts = new RegressionCheck(0.01).evaluate(same, same);
+        String page = Files.readString(renderer.render(same, verdicts, dir.resolve("u" + users)).get(1));
+        Matcher drop = Pattern.compile("Smallest drop the regression gate can detect: <strong>([0-9.]+) points</strong>")
+                .matcher(page);
+        assertThat(drop.find()).as("the detectable drop of " + users + " users").isTrue();
+        assertThat(page).contains("detects drops over " + drop.group(1) + " points", "at these " + users + " users")
+                .as("every user tied: nothing to colour, so no caveat either").doesNotContain("not tied");
+        return drop.group(1);
+    }
+
+    @Test
+    void regressionVerdictsGiveTheLeastSensitiveMethodsDropAndBeatsVerdictsTheirPairedNumbers() throws IOException {
+        RunResults now = run(handMade(8, 7, 9, 6, 8, 7));
+        RunResults before = run(handMade(4, 7, 9, 2, 8, 7));
         BenchmarkResult is = now.benchmarks().get(0);
         BenchmarkResult was = before.benchmarks().get(0);
         PairedStatistics statistics = new PairedStatistics(SEED);
@@ -181,13 +231,25 @@ class ReportRendererTest {
 
         String page = Files.readString(renderer.render(now, verdicts, dir).get(1));
 
-        // only lora changed, [8,7,9,6] now vs [6,7,8,6] before; the baselines did not move
-        String loraWidth = halfWidth(0.2, 0.0, 0.1, 0.0);
-        assertThat(page).contains("Smallest drop the regression gate can detect: <strong>" + loraWidth + " points</strong>",
-                "among the 3 compared methods, reached by lora", "detects drops over " + loraWidth + " points",
-                "detects drops over 0.0 points");
-        assertThat(page).contains("+20.0 " + interval(0.3, 0.1, 0.2, 0.2)
-                + "<span class=\"ref\">vs majority · W/T/L 4/0/0 · p 0.125</span>");
+        // lora moved ([8,7,9,6,8,7] now vs [4,7,9,2,8,7]): its observed spread (variance 0.043) is
+        // above every binomial floor (at most 0.024, majority's), so lora is the least sensitive
+        String lora = minimumDetectable(0.4, 0.0, 0.0, 0.4, 0.0, 0.0);
+        assertThat(page).contains("Smallest drop the regression gate can detect: <strong>" + lora + " points</strong>",
+                "among the 3 compared methods, reached by lora", "detects drops over " + lora + " points")
+                .doesNotContain("detects drops over 0.0 points");
+        assertThat(page).contains("+20.0 " + interval(0.3, 0.1, 0.2, 0.2, 0.3, 0.1)
+                + "<span class=\"ref\">vs majority · W/T/L 6/0/0 · p 0.031</span>");
+    }
+
+    @Test
+    void withTooFewUsersTheReportSaysNoDropCanBeDetected() throws IOException {
+        RunResults now = run(handMade(8, 7, 9, 6));
+        List<GateVerdict> verdicts = new RegressionCheck(0.01).evaluate(now, now);
+
+        String page = Files.readString(renderer.render(now, verdicts, dir).get(1));
+
+        assertThat(page).contains("Smallest drop the regression gate can detect: <strong>none</strong>. 4 users: no"
+                + " difference can be significant", "detects no drop: 4 users");
     }
 
     @Test
@@ -286,17 +348,22 @@ class ReportRendererTest {
     }
 
     /**
-     * Four users with ten test examples each: {@code lora} right on the given counts, {@code majority}
-     * on 5, 6, 7, 4, {@code zero-shot} on 6 each, and a failed {@code ia3}.
+     * One user per count, ten test examples each: {@code lora} right on the given counts,
+     * {@code majority} on 5, 6, 7, 4 (repeated), {@code zero-shot} on 6 each, and a failed {@code ia3}.
      */
     private static BenchmarkResult handMade(int... loraRight) {
         return new BenchmarkResult("hand", new BenchmarkConfiguration(SEED, 2, 10, "all-MiniLM-L6-v2", 64, "sha256:feedbeef"),
                 new DatasetSummary(4, 40, List.of("yes", "no"), false, null, null),
                 List.of(scored("lora", "lora", Map.of("r", "4", "alpha", "32"), ContenderKind.PEFT, loraRight),
-                        scored("majority", "majority", Map.of(), ContenderKind.BASELINE, 5, 6, 7, 4),
-                        scored("zero-shot", "zero-shot", Map.of(), ContenderKind.BASELINE, 6, 6, 6, 6),
+                        scored("majority", "majority", Map.of(), ContenderKind.BASELINE, cycled(loraRight.length, 5, 6, 7, 4)),
+                        scored("zero-shot", "zero-shot", Map.of(), ContenderKind.BASELINE, cycled(loraRight.length, 6)),
                         MethodResult.failed("ia3", "ia3", Map.of(), ContenderKind.PEFT, "diverged", 0.1)),
                 List.of());
+    }
+
+    /** {@code counts} repeated to {@code users} values. */
+    private static int[] cycled(int users, int... counts) {
+        return IntStream.range(0, users).map(u -> counts[u % counts.length]).toArray();
     }
 
     private static MethodResult scored(String name, String contender, Map<String, String> settings, ContenderKind kind,
@@ -316,9 +383,12 @@ class ReportRendererTest {
         return "[" + points(ci.low()) + ", " + points(ci.high()) + "]";
     }
 
-    private static String halfWidth(double... differences) {
-        ConfidenceInterval ci = new PercentileBootstrap(PairedStatistics.RESAMPLES, SEED).meanInterval(differences, 0.95);
-        return String.format(Locale.ROOT, "%.1f", (ci.high() - ci.low()) / 2 * 100);
+    /** 2.80 times the standard deviation of the differences over the square root of the users, in points. */
+    private static String minimumDetectable(double... differences) {
+        double mean = Arrays.stream(differences).average().orElseThrow();
+        double variance = Arrays.stream(differences).map(d -> (d - mean) * (d - mean)).sum() / (differences.length - 1);
+        return String.format(Locale.ROOT, "%.1f", (1.959963984540054 + 0.8416212335729143)
+                * Math.sqrt(variance / differences.length) * 100);
     }
 
     private static String points(double fraction) {
