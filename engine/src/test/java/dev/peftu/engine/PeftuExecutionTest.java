@@ -77,7 +77,7 @@ class PeftuExecutionTest {
         EngineExecutionResults results = run(selectClass(BrokenMethodsBenchmark.class));
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(), displayName("BrokenMethodsBenchmark"), finishedWithFailure(
+                .haveExactly(1, event(container(), displayName("broken-methods"), finishedWithFailure(
                         instanceOf(SpecException.class),
                         message(text -> text.contains("3 problems, found before anything was trained")
                                 && text.contains("method no-such-method: unknown method 'no-such-method'")
@@ -104,20 +104,20 @@ class PeftuExecutionTest {
                 selectClass(UnconfiguredDataBenchmark.class), selectClass(MajorityBenchmark.class));
 
         results.containerEvents().assertThatEvents()
-                .haveExactly(1, event(container(), displayName("TwoDatasetsBenchmark"), finishedWithFailure(
+                .haveExactly(1, event(container(), displayName("two-datasets-benchmark"), finishedWithFailure(
                         message(text -> text.contains("declares 2 datasets")))))
-                .haveExactly(1, event(container(), displayName("UnconfiguredDataBenchmark"), finishedWithFailure(
+                .haveExactly(1, event(container(), displayName("unconfigured-data-benchmark"), finishedWithFailure(
                         message(text -> text.contains("${peftu.data}") && text.contains("not set")))))
                 .haveExactly(1, event(container(), displayName("majority-benchmark"), finishedSuccessfully()));
     }
 
     @Test
-    void benchmarksThatCannotStartAreRecordedWithTheirCause() throws Exception {
+    void benchmarksThatCannotStartAreRecordedUnderTheirNameWithTheirCause() throws Exception {
         run(selectClass(TwoDatasetsBenchmark.class), selectClass(MajorityBenchmark.class));
 
         RunResults results = ResultsJson.read(resultsFile());
         assertThat(results.notRun()).singleElement().satisfies(notRun -> {
-            assertThat(notRun.name()).isEqualTo("TwoDatasetsBenchmark");
+            assertThat(notRun.name()).isEqualTo("two-datasets-benchmark");
             assertThat(notRun.status()).isEqualTo(Outcome.FAILED);
             assertThat(notRun.reason()).contains("declares 2 datasets");
         });

@@ -48,10 +48,10 @@ public final class BenchmarkDescriptor extends AbstractTestDescriptor implements
                 dataset, null, null);
     }
 
-    /** Creates the descriptor of a benchmark that will fail with the given cause. */
-    public static BenchmarkDescriptor failed(TestDescriptor parent, Class<?> specClass, RuntimeException cause) {
-        return new BenchmarkDescriptor(uniqueId(parent, specClass), specClass.getSimpleName(), specClass, null, null,
-                cause, null);
+    /** Creates the descriptor of a benchmark, named as on reports, that will fail with the given cause. */
+    public static BenchmarkDescriptor failed(TestDescriptor parent, Class<?> specClass, String name,
+            RuntimeException cause) {
+        return new BenchmarkDescriptor(uniqueId(parent, specClass), name, specClass, null, null, cause, null);
     }
 
     /** Creates the descriptor of a benchmark, named as on reports, that is skipped for the given reason. */

@@ -41,7 +41,7 @@ final class BenchmarkPreparer {
     BenchmarkDescriptor descriptor(TestDescriptor parent, Class<?> specClass) {
         Prepared benchmark = prepared.computeIfAbsent(specClass, this::prepare);
         if (benchmark.failure() != null) {
-            return BenchmarkDescriptor.failed(parent, specClass, benchmark.failure());
+            return BenchmarkDescriptor.failed(parent, specClass, benchmark.name(), benchmark.failure());
         }
         if (benchmark.skipReason() != null) {
             return BenchmarkDescriptor.skipped(parent, specClass, benchmark.name(), benchmark.skipReason());
@@ -58,7 +58,7 @@ final class BenchmarkPreparer {
             }
             spec = reader.read(specClass);
         } catch (RuntimeException unreadable) {
-            return Prepared.failed(unreadable, List.of(Preflight.message(unreadable)));
+            return Prepared.failed(nameOf(specClass), unreadable, List.of(Preflight.message(unreadable)));
         }
         List<String> problems = new ArrayList<>(preflight.benchmarkProblems(spec));
         List<String> missingData = preflight.datasetProblems(spec);
@@ -70,13 +70,22 @@ final class BenchmarkPreparer {
             } catch (RuntimeException unloadable) {
                 if (problems.isEmpty()) {
                     // the reader's own exception, with its causes, is the whole story
-                    return Prepared.failed(unloadable, List.of(Preflight.message(unloadable)));
+                    return Prepared.failed(spec.name(), unloadable, List.of(Preflight.message(unloadable)));
                 }
                 problems.add(Preflight.message(unloadable));
             }
         }
         return problems.isEmpty() ? new Prepared(spec.name(), spec, dataset, null, null, List.of())
-                : Prepared.failed(new Problems().addAll(problems).failure(specClass.getName()), problems);
+                : Prepared.failed(spec.name(), new Problems().addAll(problems).failure(specClass.getName()), problems);
+    }
+
+    /** The benchmark's name as reports show it, or the class's simple name when the spec cannot give one. */
+    private String nameOf(Class<?> specClass) {
+        try {
+            return reader.name(specClass);
+        } catch (RuntimeException unnamed) {
+            return specClass.getSimpleName();
+        }
     }
 
     private static String skipReason(Class<?> specClass, List<String> missing) {
@@ -89,8 +98,8 @@ final class BenchmarkPreparer {
     private record Prepared(String name, BenchmarkSpec spec, LoadedDataset dataset, RuntimeException failure,
                             String skipReason, List<String> problems) {
 
-        static Prepared failed(RuntimeException failure, List<String> problems) {
-            return new Prepared(null, null, null, failure, null, List.copyOf(problems));
+        static Prepared failed(String name, RuntimeException failure, List<String> problems) {
+            return new Prepared(name, null, null, failure, null, List.copyOf(problems));
         }
 
         static Prepared skipped(String name, String reason) {
