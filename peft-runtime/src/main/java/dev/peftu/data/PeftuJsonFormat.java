@@ -8,16 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.peftu.api.InvalidRows;
 import dev.peftu.io.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -30,8 +32,11 @@ import java.util.stream.Stream;
  *
  * <p>Reading checks everything a benchmark relies on and names the file and JSON path of the
  * first problem: labels outside the task's vocabulary, several labels in a single-label task,
- * users without examples, a sample id used twice for one user, and duplicate JSON keys. Writing
- * replaces each file atomically.
+ * users without examples, a sample id used twice for one user, duplicate JSON keys, and bytes that
+ * are not UTF-8 (a byte order mark is skipped). A sample with an empty or missing label, or whose
+ * id was given another text before, fails too unless {@link InvalidRows#DROP} is chosen, which
+ * leaves it out and counts it in {@link PersonalizedDataset#droppedRows()}. Writing replaces each
+ * file atomically.
  */
 public final class PeftuJsonFormat {
 
@@ -55,16 +60,51 @@ public final class PeftuJsonFormat {
      * @throws IOException when a file cannot be read
      */
     public PersonalizedDataset read(Path directory) throws IOException {
+        return read(directory, InvalidRows.FAIL);
+    }
+
+    /**
+     * Reads a dataset directory, failing at or dropping the samples that cannot be used.
+     *
+     * @param directory the directory holding {@value #TASK_FILE} and the data file
+     * @param invalidRows what to do with a sample whose label is empty or missing, or whose id was
+     *     given another text before
+     * @return the dataset with the dropped samples counted; the task is named after {@code name} in
+     *     task.json, else the directory
+     * @throws DatasetFormatException when a file does not hold what the format expects
+     * @throws IOException when a file cannot be read
+     */
+    public PersonalizedDataset read(Path directory, InvalidRows invalidRows) throws IOException {
         TaskDefinition task = readTask(directory.resolve(TASK_FILE), directoryName(directory));
         Path dataFile = dataFile(directory);
         JsonNode root = parse(dataFile);
         expectObject(dataFile, "$", root, "an object of users");
+        Reading reading = new Reading(dataFile, task, invalidRows);
         List<UserData> users = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> user = it.next();
-            users.add(readUser(dataFile, task, user.getKey(), user.getValue()));
+            users.add(readUser(reading, user.getKey(), user.getValue()));
         }
-        return new PersonalizedDataset(task, users);
+        return new PersonalizedDataset(task, users, reading.dropped, List.of());
+    }
+
+    /** One data file being read: where, for which task, and what was dropped so far. */
+    private static final class Reading {
+        private final Path file;
+        private final TaskDefinition task;
+        private final InvalidRows invalidRows;
+        private final TextsById texts = new TextsById();
+        private final Map<String, Integer> dropped = new LinkedHashMap<>();
+
+        Reading(Path file, TaskDefinition task, InvalidRows invalidRows) {
+            this.file = file;
+            this.task = task;
+            this.invalidRows = invalidRows;
+        }
+
+        void reject(DropReason reason, String path, String problem) throws DatasetFormatException {
+            UserExamplesCollector.rejectRow(invalidRows, dropped, reason, new DatasetFormatException(file, path, problem));
+        }
     }
 
     /**
@@ -150,8 +190,8 @@ public final class PeftuJsonFormat {
         }
     }
 
-    private UserData readUser(Path file, TaskDefinition task, String userId, JsonNode userNode)
-            throws DatasetFormatException {
+    private UserData readUser(Reading reading, String userId, JsonNode userNode) throws DatasetFormatException {
+        Path file = reading.file;
         String userPath = "$." + userId;
         expectObject(file, userPath, userNode, "an object with train, val and test");
         for (Iterator<String> names = userNode.fieldNames(); names.hasNext(); ) {
@@ -164,7 +204,7 @@ public final class PeftuJsonFormat {
         Set<String> seenIds = new HashSet<>();
         List<List<Example>> parts = new ArrayList<>();
         for (String split : SPLITS) {
-            parts.add(readSplit(file, task, userPath + "." + split, userNode.get(split), seenIds));
+            parts.add(readSplit(reading, userPath + "." + split, userNode.get(split), seenIds));
         }
         if (seenIds.isEmpty()) {
             throw new DatasetFormatException(file, userPath, "user '" + userId + "' has no examples");
@@ -172,11 +212,12 @@ public final class PeftuJsonFormat {
         return new UserData(userId, parts.get(0), parts.get(1), parts.get(2));
     }
 
-    private List<Example> readSplit(Path file, TaskDefinition task, String path, JsonNode splitNode,
-                                    Set<String> seenIds) throws DatasetFormatException {
+    private List<Example> readSplit(Reading reading, String path, JsonNode splitNode, Set<String> seenIds)
+            throws DatasetFormatException {
         if (splitNode == null) {
             return List.of();
         }
+        Path file = reading.file;
         expectObject(file, path, splitNode, "an object of samples keyed by sample id");
         List<Example> examples = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = splitNode.fields(); it.hasNext(); ) {
@@ -186,22 +227,36 @@ public final class PeftuJsonFormat {
                 throw new DatasetFormatException(file, samplePath,
                         "duplicate sample id '" + sample.getKey() + "' (already in another split of this user)");
             }
-            examples.add(readSample(file, task, samplePath, sample.getKey(), sample.getValue()));
+            readSample(reading, samplePath, sample.getKey(), sample.getValue()).ifPresent(examples::add);
         }
         return examples;
     }
 
-    private Example readSample(Path file, TaskDefinition task, String path, String id, JsonNode sample)
+    private Optional<Example> readSample(Reading reading, String path, String id, JsonNode sample)
             throws DatasetFormatException {
+        Path file = reading.file;
+        TaskDefinition task = reading.task;
         expectObject(file, path, sample, "an object with text and label");
         JsonNode text = sample.get("text");
         if (text == null || !text.isTextual()) {
             throw new DatasetFormatException(file, path + ".text", "expected a string");
         }
+        Optional<String> otherText = reading.texts.earlierPlaceOfOtherText(id, text.asText(), path);
+        if (otherText.isPresent()) {
+            reading.reject(DropReason.TEXT_ID_REUSED, path + ".text", "sample id '" + id + "' was given another"
+                    + " text at " + otherText.get() + "; expected one text per sample id");
+            return Optional.empty();
+        }
         JsonNode label = sample.get("label");
         String labelPath = path + ".label";
-        if (label == null || !label.isArray() || label.isEmpty()) {
-            throw new DatasetFormatException(file, labelPath, "expected a non-empty array of labels");
+        if (label != null && !label.isArray()) {
+            throw new DatasetFormatException(file, labelPath, "expected a non-empty array of labels, found "
+                    + label.getNodeType());
+        }
+        if (label == null || label.isEmpty()) {
+            reading.reject(DropReason.EMPTY_LABEL, labelPath, "expected a non-empty array of labels, found "
+                    + (label == null ? "no label field" : "[]"));
+            return Optional.empty();
         }
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < label.size(); i++) {
@@ -216,15 +271,15 @@ public final class PeftuJsonFormat {
             throw new DatasetFormatException(file, labelPath,
                     "expected one label for single-label task " + task.name() + ", found " + labels);
         }
-        return new Example(id, text.asText(), LabelSets.canonical(task, labels));
+        return Optional.of(new Example(id, text.asText(), LabelSets.canonical(task, labels)));
     }
 
     private JsonNode parse(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new DatasetFormatException(file, "file", "expected a readable JSON file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode node = mapper.readTree(in);
+        try {
+            JsonNode node = mapper.readTree(Utf8Text.read(file));
             if (node == null || node.isMissingNode()) {
                 throw new DatasetFormatException(file, "$", "expected a JSON document, found an empty file");
             }

@@ -3,6 +3,7 @@ package dev.peftu.engine.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.api.InvalidRows;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.engine.Constants;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
@@ -40,7 +41,7 @@ class SpecReaderTest {
     void datasetPathResolvesConfiguredDataDirectory() {
         BenchmarkSpec spec = reader(Map.of(Constants.DATA_DIRECTORY, "/data")).read(UnconfiguredDataBenchmark.class);
 
-        assertThat(spec.dataset()).isEqualTo(new DatasetSpec.PeftuJson(Path.of("/data/tweeteval")));
+        assertThat(spec.dataset()).isEqualTo(new DatasetSpec.PeftuJson(Path.of("/data/tweeteval"), InvalidRows.FAIL));
     }
 
     @Test
