@@ -5,4 +5,6 @@ assert failed >= 0 && log.indexOf('peftu verification failed', failed) > failed
 assert log.indexOf('data.json: $.u1.train.s1.label: expected a non-empty array of labels', failed) > failed :
         'the dataset error is not in the failure message'
 assert !log.contains('run mvn peftu:verify first')
+// allowSkipped lets skipped benchmarks pass, not a failed dataset: its hint would mislead here
+assert !log.contains('allowSkipped') : 'the failure of a dataset carries the allowSkipped hint'
 return true

@@ -14,13 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +39,8 @@ public final class PeftuJsonFormat {
     /** The data file's name when written. */
     public static final String DATA_FILE = "data.json";
 
-    private static final List<String> SPLITS = List.of("train", "val", "test");
+    /** The splits of a user, in file order. */
+    static final List<String> SPLITS = List.of("train", "val", "test");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -77,34 +72,9 @@ public final class PeftuJsonFormat {
     public PersonalizedDataset read(Path directory, InvalidRows invalidRows) throws IOException {
         TaskDefinition task = readTask(directory.resolve(TASK_FILE), directoryName(directory));
         Path dataFile = dataFile(directory);
-        JsonNode root = parse(dataFile);
-        expectObject(dataFile, "$", root, "an object of users");
-        Reading reading = new Reading(dataFile, task, invalidRows);
-        List<UserData> users = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> user = it.next();
-            users.add(readUser(reading, user.getKey(), user.getValue()));
-        }
-        return new PersonalizedDataset(task, users, reading.dropped, List.of());
-    }
-
-    /** One data file being read: where, for which task, and what was dropped so far. */
-    private static final class Reading {
-        private final Path file;
-        private final TaskDefinition task;
-        private final InvalidRows invalidRows;
-        private final TextsById texts = new TextsById();
-        private final Map<String, Integer> dropped = new LinkedHashMap<>();
-
-        Reading(Path file, TaskDefinition task, InvalidRows invalidRows) {
-            this.file = file;
-            this.task = task;
-            this.invalidRows = invalidRows;
-        }
-
-        void reject(DropReason reason, String path, String problem) throws DatasetFormatException {
-            UserExamplesCollector.rejectRow(invalidRows, dropped, reason, new DatasetFormatException(file, path, problem));
-        }
+        PeftuJsonUsers users = new PeftuJsonUsers(dataFile, task, invalidRows);
+        List<UserData> read = users.read(parse(dataFile));
+        return new PersonalizedDataset(task, read, users.dropped(), List.of());
     }
 
     /**
@@ -190,90 +160,6 @@ public final class PeftuJsonFormat {
         }
     }
 
-    private UserData readUser(Reading reading, String userId, JsonNode userNode) throws DatasetFormatException {
-        Path file = reading.file;
-        String userPath = "$." + userId;
-        expectObject(file, userPath, userNode, "an object with train, val and test");
-        for (Iterator<String> names = userNode.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!SPLITS.contains(name)) {
-                throw new DatasetFormatException(file, userPath + "." + name,
-                        "unknown split '" + name + "', expected one of " + SPLITS);
-            }
-        }
-        Set<String> seenIds = new HashSet<>();
-        List<List<Example>> parts = new ArrayList<>();
-        for (String split : SPLITS) {
-            parts.add(readSplit(reading, userPath + "." + split, userNode.get(split), seenIds));
-        }
-        if (seenIds.isEmpty()) {
-            throw new DatasetFormatException(file, userPath, "user '" + userId + "' has no examples");
-        }
-        return new UserData(userId, parts.get(0), parts.get(1), parts.get(2));
-    }
-
-    private List<Example> readSplit(Reading reading, String path, JsonNode splitNode, Set<String> seenIds)
-            throws DatasetFormatException {
-        if (splitNode == null) {
-            return List.of();
-        }
-        Path file = reading.file;
-        expectObject(file, path, splitNode, "an object of samples keyed by sample id");
-        List<Example> examples = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = splitNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> sample = it.next();
-            String samplePath = path + "." + sample.getKey();
-            if (!seenIds.add(sample.getKey())) {
-                throw new DatasetFormatException(file, samplePath,
-                        "duplicate sample id '" + sample.getKey() + "' (already in another split of this user)");
-            }
-            readSample(reading, samplePath, sample.getKey(), sample.getValue()).ifPresent(examples::add);
-        }
-        return examples;
-    }
-
-    private Optional<Example> readSample(Reading reading, String path, String id, JsonNode sample)
-            throws DatasetFormatException {
-        Path file = reading.file;
-        TaskDefinition task = reading.task;
-        expectObject(file, path, sample, "an object with text and label");
-        JsonNode text = sample.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new DatasetFormatException(file, path + ".text", "expected a string");
-        }
-        Optional<String> otherText = reading.texts.earlierPlaceOfOtherText(id, text.asText(), path);
-        if (otherText.isPresent()) {
-            reading.reject(DropReason.TEXT_ID_REUSED, path + ".text", "sample id '" + id + "' was given another"
-                    + " text at " + otherText.get() + "; expected one text per sample id");
-            return Optional.empty();
-        }
-        JsonNode label = sample.get("label");
-        String labelPath = path + ".label";
-        if (label != null && !label.isArray()) {
-            throw new DatasetFormatException(file, labelPath, "expected a non-empty array of labels, found "
-                    + label.getNodeType());
-        }
-        if (label == null || label.isEmpty()) {
-            reading.reject(DropReason.EMPTY_LABEL, labelPath, "expected a non-empty array of labels, found "
-                    + (label == null ? "no label field" : "[]"));
-            return Optional.empty();
-        }
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < label.size(); i++) {
-            JsonNode value = label.get(i);
-            if (!value.isTextual() || !task.labels().contains(value.asText())) {
-                throw new DatasetFormatException(file, labelPath + "[" + i + "]",
-                        "unknown label " + value + ", expected one of " + task.labels());
-            }
-            labels.add(value.asText());
-        }
-        if (!task.multiLabel() && labels.size() > 1) {
-            throw new DatasetFormatException(file, labelPath,
-                    "expected one label for single-label task " + task.name() + ", found " + labels);
-        }
-        return Optional.of(new Example(id, text.asText(), LabelSets.canonical(task, labels)));
-    }
-
     private JsonNode parse(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new DatasetFormatException(file, "file", "expected a readable JSON file");
@@ -292,7 +178,8 @@ public final class PeftuJsonFormat {
         }
     }
 
-    private static void expectObject(Path file, String path, JsonNode node, String expected)
+    /** Fails naming the file and JSON path unless {@code node} is an object. */
+    static void expectObject(Path file, String path, JsonNode node, String expected)
             throws DatasetFormatException {
         if (!node.isObject()) {
             throw new DatasetFormatException(file, path, "expected " + expected + ", found " + node.getNodeType());

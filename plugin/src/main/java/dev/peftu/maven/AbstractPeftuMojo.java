@@ -7,6 +7,7 @@ import dev.peftu.maven.gate.RegressionCheck;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.report.ReportRenderer;
 import dev.peftu.results.NotRunBenchmark;
+import dev.peftu.results.Outcome;
 import dev.peftu.results.ResultsJson;
 import dev.peftu.results.RunResults;
 import java.io.File;
@@ -135,8 +136,8 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
             if (gatingConfigured() && !allowSkipped) {
-                failure.add(notRun + "\nthe configured gates have nothing to check; set <allowSkipped>true</allowSkipped>"
-                        + " (or -Dpeftu.allowSkipped) to let such a build pass");
+                failure.add(notRun + "\nthe configured gates have nothing to check" + (anyFailed(results.notRun()) ? ""
+                        : "; set <allowSkipped>true</allowSkipped> (or -Dpeftu.allowSkipped) to let such a build pass"));
             } else {
                 getLog().warn(notRun);
             }
@@ -157,6 +158,11 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
             return;
         }
         throw failure.withReport(outputDirectory.toPath().resolve("index.html")).toException();
+    }
+
+    /** Whether a benchmark failed to start: allowSkipped lets skipped benchmarks pass, never failed ones. */
+    private static boolean anyFailed(List<NotRunBenchmark> notRun) {
+        return notRun.stream().anyMatch(benchmark -> benchmark.status() == Outcome.FAILED);
     }
 
     private static String listed(List<NotRunBenchmark> notRun) {
