@@ -1,7 +1,7 @@
 package dev.peftu.engine.spec;
 
-import dev.peftu.api.TableForm;
 import dev.peftu.api.InvalidRows;
+import dev.peftu.api.TableForm;
 import dev.peftu.data.AnnotatedTask;
 import dev.peftu.data.DatasetFormatException;
 import dev.peftu.data.DropReason;
