@@ -5,6 +5,9 @@ def error = 'data.json: $.u1.train.s1.label: expected a non-empty array of label
 assert failed >= 0 && log.indexOf('peftu verification failed', failed) > failed
 assert log.indexOf(error, failed) > failed : 'the dataset error is not in the failure message'
 assert !log.contains('run mvn peftu:verify first')
+// allowSkipped lets skipped benchmarks pass, not a failed dataset: its hint would mislead here
+assert !log.contains('allowSkipped') : 'the failure of a dataset carries the allowSkipped hint'
+
 assert log =~ /\[bad-data\/majority\] minimum 0\.500: not evaluated: benchmark \S+ failed: cannot read the dataset/
 
 // The report shows the configured rule and regression check as not evaluated, with the failure,

@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * @param task the task definition
  * @param examplesByUser each user's examples in source order, users in source order
- * @param droppedRows rows the importer left out, counted by reason (for example
- *     {@code "empty label set"}); empty when nothing was dropped
+ * @param droppedRows rows the importer left out under {@code InvalidRows.DROP}, counted by
+ *     {@link DropReason#description()}; empty when nothing was dropped
  */
 public record AnnotatedTask(TaskDefinition task, Map<String, List<Example>> examplesByUser,
                             Map<String, Integer> droppedRows) {

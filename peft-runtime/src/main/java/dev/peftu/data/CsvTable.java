@@ -6,17 +6,17 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file with a header row, parsed by Jackson's CSV parser (RFC 4180 quoting, including
- * quoted fields that span lines). Every row remembers the line it starts on so that errors can
- * name file, line and column.
+ * A UTF-8 CSV file with a header row (a byte order mark is skipped), parsed by Jackson's CSV
+ * parser (RFC 4180 quoting, including quoted fields that span lines). Every row remembers the line
+ * it starts on so that errors can name file, line and column; a quote left open is reported on the
+ * line it opened on, and a file separated by {@code ;}, tabs or {@code |} is named as such.
  */
 final class CsvTable {
 
@@ -25,6 +25,7 @@ final class CsvTable {
     }
 
     private static final CsvMapper MAPPER = new CsvMapper();
+    private static final List<String> OTHER_DELIMITERS = List.of(";", "\t", "|");
 
     private final Path file;
     private final List<String> header;
@@ -46,10 +47,10 @@ final class CsvTable {
         if (!Files.isRegularFile(file)) {
             throw new DatasetFormatException(file, "file", "expected a readable CSV file");
         }
+        String text = Utf8Text.read(file);
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(reader)) {
+        try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(new StringReader(text))) {
             parser.setSchema(CsvSchema.emptySchema());
             parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             JsonToken token = parser.nextToken();
@@ -74,14 +75,17 @@ final class CsvTable {
                 token = parser.nextToken();
             }
         } catch (JsonProcessingException e) {
-            var where = e.getLocation();
-            String location = where == null ? "file" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw new DatasetFormatException(file, location, "malformed CSV: " + e.getOriginalMessage(), e);
+            throw CsvQuotes.firstProblem(file, text).orElseGet(() -> {
+                var where = e.getLocation();
+                String location = where == null ? "file" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+                return new DatasetFormatException(file, location, "malformed CSV: " + e.getOriginalMessage(), e);
+            });
         }
         if (records.isEmpty()) {
             throw new DatasetFormatException(file, "line 1", "expected a header row, found an empty file");
         }
         List<String> header = records.get(0);
+        checkDelimiter(file, header);
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> cells = records.get(i);
@@ -96,6 +100,21 @@ final class CsvTable {
             rows.add(new Row(line, cells));
         }
         return new CsvTable(file, header, rows);
+    }
+
+    /** A header of one column holding another delimiter is a file separated by that delimiter, not by commas. */
+    private static void checkDelimiter(Path file, List<String> header) throws DatasetFormatException {
+        if (header.size() != 1) {
+            return;
+        }
+        for (String other : OTHER_DELIMITERS) {
+            if (header.get(0).contains(other)) {
+                String shown = other.equals("\t") ? "\\t" : other;
+                throw new DatasetFormatException(file, "line 1", "expected comma-separated columns, found a single"
+                        + " column '" + header.get(0) + "'; the file looks separated by '" + shown
+                        + "' (re-save it with ',' between columns)");
+            }
+        }
     }
 
     Path file() {
@@ -117,6 +136,11 @@ final class CsvTable {
             throw new DatasetFormatException(file, "line 1", "expected a column '" + name + "', header has " + header);
         }
         return index;
+    }
+
+    /** Returns an exception pointing at a whole row. */
+    DatasetFormatException rowError(Row row, String problem) {
+        return new DatasetFormatException(file, "line " + row.line(), problem);
     }
 
     /** Returns an exception pointing at one cell. */

@@ -14,6 +14,7 @@ public final class DatasetFormatException extends IOException {
 
     private final transient Path file;
     private final String location;
+    private final String problem;
 
     /**
      * Creates the exception.
@@ -38,11 +39,17 @@ public final class DatasetFormatException extends IOException {
         super(file + ": " + location + ": " + problem, cause);
         this.file = file;
         this.location = location;
+        this.problem = problem;
     }
 
     /** Returns the offending file. */
     public Path file() {
         return file;
+    }
+
+    /** Returns what was found and what was expected. */
+    public String problem() {
+        return problem;
     }
 
     /** Returns where in the file the problem is. */

@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.api.InvalidRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports a long annotation table: one row per (text, annotator) pair, with a text id column,
@@ -16,17 +18,17 @@ import java.util.Objects;
  *       when it is at least a threshold (StudEmo: {@code joy,...,arousal} with threshold 1);</li>
  *   <li>a label-name column whose cell holds one label name, or several joined by a separator.</li>
  * </ul>
- * The text comes from a column of the same file or is joined from a second CSV by text id. Rows
- * whose label set is empty are dropped and counted in {@link AnnotatedTask#droppedRows()}; a
- * (text, annotator) pair that repeats is an error naming both lines, since the two rows may
- * disagree and neither can be chosen silently.
+ * The text comes from a column of the same file or is joined from a second CSV by text id. Every
+ * row is used or the import fails naming file, line and column: an empty label cell, a row with
+ * no label (no intensity at the threshold) and a text id given again with another text fail unless
+ * {@link #invalidRows(InvalidRows)} chooses {@link InvalidRows#DROP}, which leaves such rows out and
+ * counts them per {@link DropReason} in {@link AnnotatedTask#droppedRows()}. A (text, annotator)
+ * pair that repeats is always an error naming both lines, since the two rows may disagree and
+ * neither can be chosen silently.
  *
  * <p>Instances are immutable; each configuration method returns a reconfigured copy.
  */
 public final class LongAnnotationTable {
-
-    /** Reason counted for rows whose label set is empty. */
-    public static final String EMPTY_LABEL_SET = "empty label set";
 
     private record TextSource(Path file, String idColumn, String textColumn) {
     }
@@ -39,10 +41,11 @@ public final class LongAnnotationTable {
     private final String labelSeparator;
     private final String textColumn;
     private final TextSource textSource;
+    private final InvalidRows invalidRows;
 
     private LongAnnotationTable(String textIdColumn, String annotatorColumn, List<String> intensityColumns,
                                 double threshold, String labelNameColumn, String labelSeparator,
-                                String textColumn, TextSource textSource) {
+                                String textColumn, TextSource textSource, InvalidRows invalidRows) {
         this.textIdColumn = Objects.requireNonNull(textIdColumn, "textIdColumn");
         this.annotatorColumn = Objects.requireNonNull(annotatorColumn, "annotatorColumn");
         this.intensityColumns = intensityColumns;
@@ -51,6 +54,7 @@ public final class LongAnnotationTable {
         this.labelSeparator = labelSeparator;
         this.textColumn = textColumn;
         this.textSource = textSource;
+        this.invalidRows = Objects.requireNonNull(invalidRows, "invalidRows");
     }
 
     /**
@@ -60,7 +64,8 @@ public final class LongAnnotationTable {
      * @param annotatorColumn the column holding the annotator (user) id
      */
     public static LongAnnotationTable withColumns(String textIdColumn, String annotatorColumn) {
-        return new LongAnnotationTable(textIdColumn, annotatorColumn, null, Double.NaN, null, null, null, null);
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, null, Double.NaN, null, null, null, null,
+                InvalidRows.FAIL);
     }
 
     /**
@@ -71,7 +76,7 @@ public final class LongAnnotationTable {
      */
     public LongAnnotationTable intensityColumns(List<String> columns, double minimum) {
         return new LongAnnotationTable(textIdColumn, annotatorColumn, List.copyOf(columns), minimum,
-                null, null, textColumn, textSource);
+                null, null, textColumn, textSource, invalidRows);
     }
 
     /**
@@ -84,19 +89,28 @@ public final class LongAnnotationTable {
     public LongAnnotationTable labelNameColumn(String column, String separator) {
         return new LongAnnotationTable(textIdColumn, annotatorColumn, null, Double.NaN,
                 Objects.requireNonNull(column, "column"), Objects.requireNonNull(separator, "separator"),
-                textColumn, textSource);
+                textColumn, textSource, invalidRows);
     }
 
     /** Takes each text from a column of the annotation file itself. */
     public LongAnnotationTable textColumn(String column) {
         return new LongAnnotationTable(textIdColumn, annotatorColumn, intensityColumns, threshold,
-                labelNameColumn, labelSeparator, Objects.requireNonNull(column, "column"), null);
+                labelNameColumn, labelSeparator, Objects.requireNonNull(column, "column"), null, invalidRows);
     }
 
     /** Joins each text from a second CSV file by text id. */
     public LongAnnotationTable textsFrom(Path file, String idColumn, String column) {
         return new LongAnnotationTable(textIdColumn, annotatorColumn, intensityColumns, threshold,
-                labelNameColumn, labelSeparator, null, new TextSource(file, idColumn, column));
+                labelNameColumn, labelSeparator, null, new TextSource(file, idColumn, column), invalidRows);
+    }
+
+    /**
+     * Chooses what happens to rows that cannot be used (an empty label, no label at the threshold, a
+     * text id reused with another text): {@link InvalidRows#FAIL}, the default, or {@link InvalidRows#DROP}.
+     */
+    public LongAnnotationTable invalidRows(InvalidRows choice) {
+        return new LongAnnotationTable(textIdColumn, annotatorColumn, intensityColumns, threshold,
+                labelNameColumn, labelSeparator, textColumn, textSource, choice);
     }
 
     /** Imports {@code csv} with the {@code task.json} beside it. */
@@ -108,7 +122,8 @@ public final class LongAnnotationTable {
      * Imports {@code csv} for the given task.
      *
      * @throws DatasetFormatException naming file, line and column when a column is missing, a cell
-     *     is not a number or not a task label, or a text id has no text
+     *     is not a number or not a task label, a text id has no text, or (unless dropped) a row has
+     *     no label or reuses a text id with another text
      */
     public AnnotatedTask read(Path csv, TaskDefinition task) throws IOException {
         if (intensityColumns == null && labelNameColumn == null) {
@@ -123,7 +138,8 @@ public final class LongAnnotationTable {
         int inlineText = textColumn == null ? -1 : table.column(textColumn);
         Map<String, String> joinedTexts = textSource == null ? Map.of() : readTexts(textSource);
         Map<Integer, String> labelColumns = labelColumnsOf(table, task);
-        UserExamplesCollector collector = new UserExamplesCollector();
+        UserExamplesCollector collector = new UserExamplesCollector(invalidRows);
+        TextsById texts = new TextsById();
         Map<List<String>, Integer> firstLineOfPair = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String id = row.cells().get(textId).strip();
@@ -143,12 +159,34 @@ public final class LongAnnotationTable {
             if (text == null) {
                 throw table.cellError(row, textId, "text id '" + id + "' has no text in " + textSource.file());
             }
-            List<String> labels = labelsOf(table, row, labelColumns, task);
-            if (labels.isEmpty()) {
-                collector.drop(EMPTY_LABEL_SET);
-            } else {
-                collector.add(user, new Example(id, text, LabelSets.canonical(task, labels)));
+            Optional<String> otherText = inlineText < 0 ? Optional.empty()
+                    : texts.earlierPlaceOfOtherText(id, text, "line " + row.line());
+            if (otherText.isPresent()) {
+                collector.reject(DropReason.TEXT_ID_REUSED, table.cellError(row, inlineText, "text id '" + id
+                        + "' was given another text on " + otherText.get() + "; expected one text per text id"));
+                continue;
             }
+            Optional<Integer> emptyCell = labelColumns.keySet().stream()
+                    .filter(column -> row.cells().get(column).isBlank()).findFirst();
+            if (emptyCell.isPresent()) {
+                collector.reject(DropReason.EMPTY_LABEL, table.cellError(row, emptyCell.get(), "expected "
+                        + (labelNameColumn != null ? "a label, one of " + task.labels() : "an intensity")
+                        + ", found an empty cell"));
+                continue;
+            }
+            List<String> labels = labelsOf(table, row, labelColumns, task);
+            if (labels.isEmpty() && labelNameColumn != null) {
+                collector.reject(DropReason.EMPTY_LABEL, table.cellError(row, labelColumns.keySet().iterator().next(),
+                        "expected a label, one of " + task.labels() + ", found only separators"));
+                continue;
+            }
+            if (labels.isEmpty()) {
+                collector.reject(DropReason.NO_LABEL_AT_THRESHOLD, table.rowError(row, "no intensity in "
+                        + labelColumns.values() + " reaches the threshold " + threshold
+                        + "; expected at least one label"));
+                continue;
+            }
+            collector.add(user, new Example(id, text, LabelSets.canonical(task, labels)));
         }
         return collector.build(task);
     }
@@ -200,11 +238,12 @@ public final class LongAnnotationTable {
 
     private static double intensity(CsvTable table, CsvTable.Row row, int column, String cell)
             throws DatasetFormatException {
-        if (cell.isEmpty()) {
-            return Double.NEGATIVE_INFINITY;
-        }
         try {
-            return Double.parseDouble(cell);
+            double value = Double.parseDouble(cell);
+            if (Double.isNaN(value)) {
+                throw new NumberFormatException("NaN");
+            }
+            return value;
         } catch (NumberFormatException e) {
             throw table.cellError(row, column, "expected a number, found '" + cell + "'");
         }

@@ -8,17 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.peftu.api.InvalidRows;
 import dev.peftu.io.AtomicFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +26,11 @@ import java.util.stream.Stream;
  *
  * <p>Reading checks everything a benchmark relies on and names the file and JSON path of the
  * first problem: labels outside the task's vocabulary, several labels in a single-label task,
- * users without examples, a sample id used twice for one user, and duplicate JSON keys. Writing
- * replaces each file atomically.
+ * users without examples, a sample id used twice for one user, duplicate JSON keys, and bytes that
+ * are not UTF-8 (a byte order mark is skipped). A sample with an empty or missing label, or whose
+ * id was given another text before, fails too unless {@link InvalidRows#DROP} is chosen, which
+ * leaves it out and counts it in {@link PersonalizedDataset#droppedRows()}. Writing replaces each
+ * file atomically.
  */
 public final class PeftuJsonFormat {
 
@@ -40,7 +39,8 @@ public final class PeftuJsonFormat {
     /** The data file's name when written. */
     public static final String DATA_FILE = "data.json";
 
-    private static final List<String> SPLITS = List.of("train", "val", "test");
+    /** The splits of a user, in file order. */
+    static final List<String> SPLITS = List.of("train", "val", "test");
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -55,16 +55,26 @@ public final class PeftuJsonFormat {
      * @throws IOException when a file cannot be read
      */
     public PersonalizedDataset read(Path directory) throws IOException {
+        return read(directory, InvalidRows.FAIL);
+    }
+
+    /**
+     * Reads a dataset directory, failing at or dropping the samples that cannot be used.
+     *
+     * @param directory the directory holding {@value #TASK_FILE} and the data file
+     * @param invalidRows what to do with a sample whose label is empty or missing, or whose id was
+     *     given another text before
+     * @return the dataset with the dropped samples counted; the task is named after {@code name} in
+     *     task.json, else the directory
+     * @throws DatasetFormatException when a file does not hold what the format expects
+     * @throws IOException when a file cannot be read
+     */
+    public PersonalizedDataset read(Path directory, InvalidRows invalidRows) throws IOException {
         TaskDefinition task = readTask(directory.resolve(TASK_FILE), directoryName(directory));
         Path dataFile = dataFile(directory);
-        JsonNode root = parse(dataFile);
-        expectObject(dataFile, "$", root, "an object of users");
-        List<UserData> users = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> user = it.next();
-            users.add(readUser(dataFile, task, user.getKey(), user.getValue()));
-        }
-        return new PersonalizedDataset(task, users);
+        PeftuJsonUsers users = new PeftuJsonUsers(dataFile, task, invalidRows);
+        List<UserData> read = users.read(parse(dataFile));
+        return new PersonalizedDataset(task, read, users.dropped(), List.of());
     }
 
     /**
@@ -150,81 +160,12 @@ public final class PeftuJsonFormat {
         }
     }
 
-    private UserData readUser(Path file, TaskDefinition task, String userId, JsonNode userNode)
-            throws DatasetFormatException {
-        String userPath = "$." + userId;
-        expectObject(file, userPath, userNode, "an object with train, val and test");
-        for (Iterator<String> names = userNode.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!SPLITS.contains(name)) {
-                throw new DatasetFormatException(file, userPath + "." + name,
-                        "unknown split '" + name + "', expected one of " + SPLITS);
-            }
-        }
-        Set<String> seenIds = new HashSet<>();
-        List<List<Example>> parts = new ArrayList<>();
-        for (String split : SPLITS) {
-            parts.add(readSplit(file, task, userPath + "." + split, userNode.get(split), seenIds));
-        }
-        if (seenIds.isEmpty()) {
-            throw new DatasetFormatException(file, userPath, "user '" + userId + "' has no examples");
-        }
-        return new UserData(userId, parts.get(0), parts.get(1), parts.get(2));
-    }
-
-    private List<Example> readSplit(Path file, TaskDefinition task, String path, JsonNode splitNode,
-                                    Set<String> seenIds) throws DatasetFormatException {
-        if (splitNode == null) {
-            return List.of();
-        }
-        expectObject(file, path, splitNode, "an object of samples keyed by sample id");
-        List<Example> examples = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = splitNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> sample = it.next();
-            String samplePath = path + "." + sample.getKey();
-            if (!seenIds.add(sample.getKey())) {
-                throw new DatasetFormatException(file, samplePath,
-                        "duplicate sample id '" + sample.getKey() + "' (already in another split of this user)");
-            }
-            examples.add(readSample(file, task, samplePath, sample.getKey(), sample.getValue()));
-        }
-        return examples;
-    }
-
-    private Example readSample(Path file, TaskDefinition task, String path, String id, JsonNode sample)
-            throws DatasetFormatException {
-        expectObject(file, path, sample, "an object with text and label");
-        JsonNode text = sample.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new DatasetFormatException(file, path + ".text", "expected a string");
-        }
-        JsonNode label = sample.get("label");
-        String labelPath = path + ".label";
-        if (label == null || !label.isArray() || label.isEmpty()) {
-            throw new DatasetFormatException(file, labelPath, "expected a non-empty array of labels");
-        }
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < label.size(); i++) {
-            JsonNode value = label.get(i);
-            if (!value.isTextual() || !task.labels().contains(value.asText())) {
-                throw new DatasetFormatException(file, labelPath + "[" + i + "]",
-                        "unknown label " + value + ", expected one of " + task.labels());
-            }
-            labels.add(value.asText());
-        }
-        if (!task.multiLabel() && labels.size() > 1) {
-            throw new DatasetFormatException(file, labelPath,
-                    "expected one label for single-label task " + task.name() + ", found " + labels);
-        }
-        return new Example(id, text.asText(), LabelSets.canonical(task, labels));
-    }
-
     private JsonNode parse(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new DatasetFormatException(file, "file", "expected a readable JSON file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            JsonNode node = mapper.readTree(in);
+        try {
+            JsonNode node = mapper.readTree(Utf8Text.read(file));
             if (node == null || node.isMissingNode()) {
                 throw new DatasetFormatException(file, "$", "expected a JSON document, found an empty file");
             }
@@ -237,7 +178,8 @@ public final class PeftuJsonFormat {
         }
     }
 
-    private static void expectObject(Path file, String path, JsonNode node, String expected)
+    /** Fails naming the file and JSON path unless {@code node} is an object. */
+    static void expectObject(Path file, String path, JsonNode node, String expected)
             throws DatasetFormatException {
         if (!node.isObject()) {
             throw new DatasetFormatException(file, path, "expected " + expected + ", found " + node.getNodeType());

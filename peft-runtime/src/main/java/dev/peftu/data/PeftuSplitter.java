@@ -13,8 +13,10 @@ import java.util.function.Function;
 
 /**
  * Splits every user's examples into train, validation and test the PEFT-U way: 80/10/10,
- * stratified by the (first) gold label, at least {@value #MIN_HELD_OUT} examples outside train,
- * users with fewer than {@value #MIN_EXAMPLES} examples dropped.
+ * stratified by the (first) gold label, at least {@value #MIN_HELD_OUT} examples outside train.
+ * Users with fewer than {@value #MIN_EXAMPLES} examples (or, without leakage, no test example)
+ * cannot be split; they are left out and listed in {@link PersonalizedDataset#droppedUsers()}, so
+ * that the caller fails or counts them, never loses them silently.
  *
  * <p>Stratification: within each stratum the items are shuffled and given evenly spaced ranks in
  * [0, 1) with a random offset; sorting all items by rank interleaves the strata in proportion,
@@ -63,27 +65,38 @@ public final class PeftuSplitter {
      * Splits the task's users.
      *
      * @param task the unsplit examples
-     * @return the split dataset, users in the task's order, examples in source order within each part;
-     *     users with fewer than {@value #MIN_EXAMPLES} examples (or, without leakage, with fewer
-     *     than {@value #MIN_HELD_OUT} held-out examples or no test example) are left out
+     * @return the split dataset, users in the task's order, examples in source order within each part,
+     *     carrying the task's dropped rows; users with fewer than {@value #MIN_EXAMPLES} examples (or,
+     *     without leakage, with fewer than {@value #MIN_HELD_OUT} held-out examples or no test
+     *     example) are left out and listed in {@link PersonalizedDataset#droppedUsers()}
      */
     public PersonalizedDataset split(AnnotatedTask task) {
         Map<String, Part> textParts = mode == Mode.NO_LEAK ? splitTextIds(task) : Map.of();
         List<UserData> users = new ArrayList<>();
+        List<DroppedUser> dropped = new ArrayList<>();
         for (Map.Entry<String, List<Example>> entry : task.examplesByUser().entrySet()) {
             List<Example> examples = entry.getValue();
             if (examples.size() < MIN_EXAMPLES) {
+                dropped.add(new DroppedUser(entry.getKey(), DropReason.TOO_FEW_EXAMPLES, "user '" + entry.getKey()
+                        + "' has " + examples.size() + " example" + (examples.size() == 1 ? "" : "s")
+                        + "; the splitter needs at least " + MIN_EXAMPLES + " per user to hold out "
+                        + MIN_HELD_OUT + " for validation and test and train on the rest"));
                 continue;
             }
             Map<String, Part> parts = mode == Mode.NO_LEAK ? textParts
                     : assign(examples, Example::id, e -> firstLabel(e.labels()), userRandom(entry.getKey()));
             UserData user = toUserData(entry.getKey(), examples, parts);
             if (user.test().isEmpty() || user.val().size() + user.test().size() < MIN_HELD_OUT) {
+                dropped.add(new DroppedUser(entry.getKey(), DropReason.NO_TEST_EXAMPLE, "user '" + entry.getKey()
+                        + "' has " + user.test().size() + " test and " + user.val().size()
+                        + " validation examples after the no-leak split of texts; the splitter needs at least one"
+                        + " test example and " + MIN_HELD_OUT + " held out per user (split with leakage, or give"
+                        + " the user more texts)"));
                 continue;
             }
             users.add(user);
         }
-        return new PersonalizedDataset(task.task(), users);
+        return new PersonalizedDataset(task.task(), users, task.droppedRows(), dropped);
     }
 
     private enum Part { TRAIN, VAL, TEST }

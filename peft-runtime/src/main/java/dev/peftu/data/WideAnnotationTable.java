@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.api.InvalidRows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,32 +8,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Imports a wide annotation table: one row per text with an id column, a text column and one
  * column per annotator whose cell is that annotator's label (an empty cell means the annotator
- * did not see the text). Annotator columns are chosen by a name prefix, which is stripped to
- * give the user id (tweeteval's {@code label_M_1} with prefix {@code label_} is user {@code M_1}),
- * or by an explicit list, whose column names are the user ids.
+ * did not see the text; a row with no label at all is unusable). Annotator columns are chosen by
+ * a name prefix, which is stripped to give the user id (tweeteval's {@code label_M_1} with prefix
+ * {@code label_} is user {@code M_1}), or by an explicit list, whose column names are the user ids.
  *
- * <p>Instances are immutable; each {@code with...} method returns a reconfigured copy.
+ * <p>Every row is used or the import fails naming file, line and column: a row without any label
+ * and a text id given again with another text fail unless {@link #invalidRows(InvalidRows)} chooses
+ * {@link InvalidRows#DROP}, which leaves such rows out and counts them per {@link DropReason}. A
+ * text id repeated with the same text is always an error, since its two rows may disagree.
+ *
+ * <p>Instances are immutable; each configuration method returns a reconfigured copy.
  */
 public final class WideAnnotationTable {
-
-    /** Reason counted in {@link AnnotatedTask#droppedRows()} for empty annotator cells. */
-    public static final String EMPTY_CELL = "empty annotator cell";
 
     private final String idColumn;
     private final String textColumn;
     private final String annotatorPrefix;
     private final List<String> annotatorColumns;
+    private final InvalidRows invalidRows;
 
     private WideAnnotationTable(String idColumn, String textColumn, String annotatorPrefix,
-                                List<String> annotatorColumns) {
+                                List<String> annotatorColumns, InvalidRows invalidRows) {
         this.idColumn = Objects.requireNonNull(idColumn, "idColumn");
         this.textColumn = Objects.requireNonNull(textColumn, "textColumn");
         this.annotatorPrefix = annotatorPrefix;
         this.annotatorColumns = annotatorColumns == null ? null : List.copyOf(annotatorColumns);
+        this.invalidRows = Objects.requireNonNull(invalidRows, "invalidRows");
     }
 
     /**
@@ -42,17 +48,25 @@ public final class WideAnnotationTable {
      * @param textColumn the column holding the text
      */
     public static WideAnnotationTable withColumns(String idColumn, String textColumn) {
-        return new WideAnnotationTable(idColumn, textColumn, null, null);
+        return new WideAnnotationTable(idColumn, textColumn, null, null, InvalidRows.FAIL);
     }
 
     /** Chooses the annotator columns as all columns starting with {@code prefix}; user ids drop the prefix. */
     public WideAnnotationTable annotatorPrefix(String prefix) {
-        return new WideAnnotationTable(idColumn, textColumn, Objects.requireNonNull(prefix, "prefix"), null);
+        return new WideAnnotationTable(idColumn, textColumn, Objects.requireNonNull(prefix, "prefix"), null, invalidRows);
     }
 
     /** Chooses the annotator columns by name; user ids are the column names. */
     public WideAnnotationTable annotatorColumns(List<String> columns) {
-        return new WideAnnotationTable(idColumn, textColumn, null, Objects.requireNonNull(columns, "columns"));
+        return new WideAnnotationTable(idColumn, textColumn, null, Objects.requireNonNull(columns, "columns"), invalidRows);
+    }
+
+    /**
+     * Chooses what happens to rows that cannot be used (no label at all, a text id reused with
+     * another text): {@link InvalidRows#FAIL}, the default, or {@link InvalidRows#DROP}.
+     */
+    public WideAnnotationTable invalidRows(InvalidRows choice) {
+        return new WideAnnotationTable(idColumn, textColumn, annotatorPrefix, annotatorColumns, choice);
     }
 
     /** Imports {@code csv} with the {@code task.json} beside it. */
@@ -71,21 +85,34 @@ public final class WideAnnotationTable {
         int id = table.column(idColumn);
         int text = table.column(textColumn);
         Map<Integer, String> users = annotatorColumnsOf(table);
-        UserExamplesCollector collector = new UserExamplesCollector();
+        UserExamplesCollector collector = new UserExamplesCollector(invalidRows);
+        TextsById texts = new TextsById();
         Map<String, Integer> firstLineOfId = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             String textId = row.cells().get(id).strip();
             if (textId.isEmpty()) {
                 throw table.cellError(row, id, "expected a text id, found an empty cell");
             }
+            Optional<String> otherText = texts.earlierPlaceOfOtherText(textId, row.cells().get(text),
+                    "line " + row.line());
+            if (otherText.isPresent()) {
+                collector.reject(DropReason.TEXT_ID_REUSED, table.cellError(row, text, "text id '" + textId
+                        + "' was given another text on " + otherText.get() + "; expected one text per text id"));
+                continue;
+            }
             Integer earlier = firstLineOfId.putIfAbsent(textId, row.line());
             if (earlier != null) {
                 throw table.cellError(row, id, "duplicate text id '" + textId + "' (first on line " + earlier + ")");
             }
+            if (users.keySet().stream().allMatch(column -> row.cells().get(column).isBlank())) {
+                collector.reject(DropReason.EMPTY_LABEL, table.cellError(row, id, "text '" + textId
+                        + "' has no label in any annotator column; expected at least one label, one of "
+                        + task.labels()));
+                continue;
+            }
             for (Map.Entry<Integer, String> user : users.entrySet()) {
                 String label = row.cells().get(user.getKey()).strip();
                 if (label.isEmpty()) {
-                    collector.drop(EMPTY_CELL);
                     continue;
                 }
                 if (!task.labels().contains(label)) {

@@ -3,11 +3,13 @@ package dev.peftu.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.api.InvalidRows;
 import dev.peftu.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +101,56 @@ class PeftuJsonFormatTest {
                 .isInstanceOf(DatasetFormatException.class)
                 .hasMessageContaining("$.ghost")
                 .hasMessageContaining("user 'ghost' has no examples");
+    }
+
+    @Test
+    void failsOnASampleWithoutLabelsUnlessDroppingThenCountsIt() throws IOException {
+        Path data = dataset("""
+                {"u1": {"train": {"s1": {"text": "a", "label": ["Hateful"]}, "s2": {"text": "b", "label": []},
+                                  "s3": {"text": "c"}},
+                        "test": {"s4": {"text": "d", "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(data))
+                .isInstanceOf(DatasetFormatException.class)
+                .hasMessageContaining("data.json: $.u1.train.s2.label: expected a non-empty array of labels, found []")
+                .hasMessageContaining("invalidRows = InvalidRows.DROP");
+        PersonalizedDataset dropped = format.read(data, InvalidRows.DROP);
+        assertThat(dropped.user("u1").train()).extracting(Example::id).containsExactly("s1");
+        assertThat(dropped.droppedRows()).containsExactly(Map.entry(DropReason.EMPTY_LABEL.description(), 2));
+    }
+
+    @Test
+    void failsOnASampleIdGivenAnotherTextByAnotherUser() throws IOException {
+        Path data = dataset("""
+                {"u1": {"train": {"s1": {"text": "a", "label": ["Hateful"]}}},
+                 "u2": {"test": {"s1": {"text": "not a", "label": ["Hateful"]}}}}""");
+
+        assertThatThrownBy(() -> format.read(data))
+                .hasMessageContaining("data.json: $.u2.test.s1.text: sample id 's1' was given another text at"
+                        + " $.u1.train.s1");
+    }
+
+    @Test
+    void readsAByteOrderMarkAndNamesTheLineOfBytesThatAreNotUtf8() throws IOException {
+        Files.writeString(dir.resolve("task.json"), "\uFEFF" + TASK);
+        Files.write(dir.resolve("data.json"), "{\"u1\":\n {\"test\": {\"s1\": {\"text\": \"\u00fcber\", \"label\": [\"Hateful\"]}}}}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> format.read(dir))
+                .hasMessageContaining("data.json: line 2, byte 28: expected UTF-8 text, found the byte 0xFC");
+    }
+
+    @Test
+    void listsUsersWithoutTrainingOrTestExamplesAsDropped() throws IOException {
+        PersonalizedDataset dataset = format.read(dataset("""
+                {"u1": {"train": {"s1": {"text": "a", "label": ["Hateful"]}},
+                        "test": {"s2": {"text": "b", "label": ["Hateful"]}}},
+                 "u2": {"train": {"s1": {"text": "a", "label": ["Hateful"]}}}}""")).withoutUnscorableUsers();
+
+        assertThat(dataset.users()).extracting(UserData::userId).containsExactly("u1");
+        assertThat(dataset.droppedUsers()).containsExactly(new DroppedUser("u2", DropReason.NO_TEST_EXAMPLE,
+                "user 'u2' has 1 training and 0 test examples; expected at least one of each to train and score"
+                        + " the user"));
     }
 
     @Test

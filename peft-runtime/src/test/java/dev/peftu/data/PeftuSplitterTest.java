@@ -54,13 +54,18 @@ class PeftuSplitterTest {
     }
 
     @Test
-    void keepsAtLeastTwoExamplesOutsideTrainAndDropsUsersUnderTen() {
+    void keepsAtLeastTwoExamplesOutsideTrainAndListsUsersUnderTenAsDropped() {
         Map<String, List<Example>> byUser = new LinkedHashMap<>(task(1, 10, 5).examplesByUser());
         byUser.put("small", task(1, 9, 5).examplesByUser().get("u0"));
 
         PersonalizedDataset dataset = new PeftuSplitter(7).split(new AnnotatedTask(TASK, byUser));
 
         assertThat(dataset.users()).extracting(UserData::userId).containsExactly("u0");
+        assertThat(dataset.droppedUsers()).singleElement().satisfies(dropped -> {
+            assertThat(dropped.userId()).isEqualTo("small");
+            assertThat(dropped.reason()).isEqualTo(DropReason.TOO_FEW_EXAMPLES);
+            assertThat(dropped.detail()).contains("user 'small' has 9 examples", "needs at least 10");
+        });
         UserData user = dataset.user("u0");
         assertThat(user.val().size() + user.test().size()).isGreaterThanOrEqualTo(2);
         assertThat(user.test()).isNotEmpty();

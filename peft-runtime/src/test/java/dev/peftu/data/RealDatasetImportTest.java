@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -25,12 +26,12 @@ class RealDatasetImportTest {
     }
 
     @Test
-    void studemoGivesTwentyFiveUsersAndDropsOnlyEmptyOrRepeatedRows() throws IOException {
+    void studemoGivesTwentyFiveUsersAndDropsOnlyTheRowsWithoutAnEmotionAtTheThreshold() throws IOException {
         AnnotatedTask task = SharedDatasets.studemo();
 
-        int dropped = task.droppedRows().values().stream().mapToInt(Integer::intValue).sum();
         assertThat(task.examplesByUser()).hasSize(25);
-        assertThat(task.exampleCount() + dropped).isEqualTo(7463);
+        assertThat(task.droppedRows()).containsExactly(Map.entry(DropReason.NO_LABEL_AT_THRESHOLD.description(), 52));
+        assertThat(task.exampleCount() + 52).isEqualTo(7463);
         assertThat(task.examplesByUser().values().stream().flatMap(List::stream))
                 .allSatisfy(e -> assertThat(e.labels()).isNotEmpty().isSubsetOf(task.task().labels()))
                 .allSatisfy(e -> assertThat(e.text()).isNotBlank());

@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.api.InvalidRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,8 @@ import java.util.List;
 
 /**
  * Locates the read-only real datasets (../shared/datasets, or the directory in the system
- * property {@code peftu.bench.datasets}) and imports them with the rules of their README.
+ * property {@code peftu.bench.datasets}) and imports them with the rules of their README (StudEmo's rows
+ * that rate no emotion at the threshold are dropped and counted).
  */
 public final class SharedDatasets {
 
@@ -41,6 +43,7 @@ public final class SharedDatasets {
     public static AnnotatedTask studemo() throws IOException {
         Path dir = root().resolve("studemo");
         return LongAnnotationTable.withColumns("text_id", "annotator_id")
+                .invalidRows(InvalidRows.DROP)
                 .intensityColumns(List.of(), 1.0)
                 .textsFrom(dir.resolve("text_data.csv"), "text_id", "text")
                 .read(dir.resolve("annotation_data.csv"));

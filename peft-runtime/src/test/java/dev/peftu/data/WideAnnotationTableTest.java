@@ -3,6 +3,7 @@ package dev.peftu.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.api.InvalidRows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,19 @@ class WideAnnotationTableTest {
 
         assertThat(task.examplesByUser()).containsOnlyKeys("a", "b");
         assertThat(task.examplesByUser().get("b")).extracting(Example::id).containsExactly("2");
-        assertThat(task.droppedRows()).containsEntry(WideAnnotationTable.EMPTY_CELL, 1);
+        assertThat(task.droppedRows()).isEmpty();
+    }
+
+    @Test
+    void failsOnATextWithoutAnyLabelUnlessDropping() throws IOException {
+        Path file = csv("id,text,label_1,label_2\n1,x,Hateful,\n2,y,,\n3,z,,Hateful\n");
+
+        assertThatThrownBy(() -> tweeteval.read(file, TASK))
+                .hasMessageContaining("annotations.csv: line 3, column 1 (id)")
+                .hasMessageContaining("text '2' has no label in any annotator column");
+        AnnotatedTask task = tweeteval.invalidRows(InvalidRows.DROP).read(file, TASK);
+        assertThat(task.exampleCount()).isEqualTo(2);
+        assertThat(task.droppedRows()).containsExactly(java.util.Map.entry(DropReason.EMPTY_LABEL.description(), 1));
     }
 
     @Test
@@ -80,11 +93,22 @@ class WideAnnotationTableTest {
 
     @Test
     void rejectsRepeatedTextId() throws IOException {
-        Path file = csv("id,text,label_1\n5,x,Hateful\n5,y,Hateful\n");
+        Path file = csv("id,text,label_1\n5,x,Hateful\n5,x,Hateful\n");
 
         assertThatThrownBy(() -> tweeteval.read(file, TASK))
                 .hasMessageContaining("line 3, column 1 (id)")
                 .hasMessageContaining("duplicate text id '5' (first on line 2)");
+    }
+
+    @Test
+    void failsOnATextIdGivenAnotherTextUnlessDropping() throws IOException {
+        Path file = csv("id,text,label_1\n5,x,Hateful\n5,y,Hateful\n");
+
+        assertThatThrownBy(() -> tweeteval.read(file, TASK))
+                .hasMessageContaining("line 3, column 2 (text)")
+                .hasMessageContaining("text id '5' was given another text on line 2");
+        assertThat(tweeteval.invalidRows(InvalidRows.DROP).read(file, TASK).droppedRows())
+                .containsExactly(java.util.Map.entry(DropReason.TEXT_ID_REUSED.description(), 1));
     }
 
     @Test

@@ -77,4 +77,10 @@ public @interface AnnotationTableDataset {
      * training data (PEFT-U's default); {@code false} splits texts once for all users.
      */
     boolean leakage() default true;
+
+    /**
+     * What to do with rows that cannot be used (an empty label, a text id reused with another text)
+     * and users too small to split: fail naming file and line (the default) or drop and count them.
+     */
+    InvalidRows invalidRows() default InvalidRows.FAIL;
 }

@@ -20,4 +20,11 @@ public @interface PeftuJsonDataset {
      * parameters may be referenced as {@code ${peftu.data}/tweeteval}.
      */
     String value();
+
+    /**
+     * What to do with samples that cannot be used (an empty or missing label, a sample id reused
+     * with another text) and users without training or test examples: fail naming file and JSON
+     * path (the default) or drop and count them.
+     */
+    InvalidRows invalidRows() default InvalidRows.FAIL;
 }

@@ -1,7 +1,11 @@
 package dev.peftu.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +20,11 @@ import java.util.Optional;
  *     when it is undefined for the data
  * @param source provenance line of the data (for real published data sets the citation that
  *     must accompany results on them), or {@code null} for generated data
+ * @param droppedRows rows (or samples) left out under {@code invalidRows = DROP}, counted per
+ *     reason; empty when nothing was dropped, and then absent from the JSON (so files written
+ *     before the field existed read the same)
+ * @param droppedUsers users left out under {@code invalidRows = DROP}, counted per reason; empty
+ *     and absent when nothing was dropped
  */
 public record DatasetSummary(
         @JsonProperty(required = true) int users,
@@ -23,9 +32,11 @@ public record DatasetSummary(
         @JsonProperty(required = true) List<String> labels,
         @JsonProperty(required = true) boolean multiLabel,
         Double alpha,
-        String source) {
+        String source,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> droppedRows,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Integer> droppedUsers) {
 
-    /** Checks the counts and copies the labels. */
+    /** Checks the counts and copies the labels and the dropped counts (absent ones read as empty). */
     public DatasetSummary {
         Checks.notNegative(users, "users");
         Checks.notNegative(examples, "examples");
@@ -33,6 +44,14 @@ public record DatasetSummary(
         if (alpha != null && !(alpha >= -1.0 && alpha <= 1.0)) {
             throw new IllegalArgumentException("alpha must be in [-1, 1] but was " + alpha);
         }
+        droppedRows = counts(droppedRows, "droppedRows");
+        droppedUsers = counts(droppedUsers, "droppedUsers");
+    }
+
+    /** A summary from which nothing was dropped. */
+    public DatasetSummary(int users, int examples, List<String> labels, boolean multiLabel, Double alpha,
+                          String source) {
+        this(users, examples, labels, multiLabel, alpha, source, Map.of(), Map.of());
     }
 
     /** Krippendorff's alpha, empty when undefined. */
@@ -43,5 +62,18 @@ public record DatasetSummary(
     /** The data's provenance line, empty for generated data. */
     public Optional<String> provenance() {
         return Optional.ofNullable(source);
+    }
+
+    private static Map<String, Integer> counts(Map<String, Integer> counts, String field) {
+        if (counts == null) {
+            return Map.of();
+        }
+        counts.forEach((reason, count) -> {
+            Checks.text(reason, "reason in " + field);
+            if (count == null || count <= 0) {
+                throw new IllegalArgumentException(field + " of '" + reason + "' must be positive but was " + count);
+            }
+        });
+        return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 }

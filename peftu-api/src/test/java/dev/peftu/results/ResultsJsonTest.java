@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,31 @@ class ResultsJsonTest {
                 "\"kind\" : \"peft\"", "\"kind\" : \"baseline\"", "\"status\" : \"failed\"", "\"ciLow\"",
                 "\"trainableParameters\"", "\"testSize\"", "\"multiLabel\"", "\"alpha\"");
         assertThat(json).doesNotContain("\"source\"", "\"error\" : null");
+    }
+
+    @Test
+    void leavesDroppedCountsOutWhenNothingWasDroppedSoEarlierFilesReadTheSame() throws IOException {
+        Path file = dir.resolve("results.json");
+        ResultsJson.write(file, SampleResults.typicalRun());
+
+        assertThat(Files.readString(file)).doesNotContain("dropped");
+        DatasetSummary dataset = ResultsJson.read(file).benchmarks().get(0).dataset();
+        assertThat(dataset.droppedRows()).isEmpty();
+        assertThat(dataset.droppedUsers()).isEmpty();
+    }
+
+    @Test
+    void readsBackRowsAndUsersDroppedPerReason() throws IOException {
+        DatasetSummary dropping = new DatasetSummary(3, 90, List.of("yes", "no"), false, null, null,
+                Map.of("empty or missing label", 2), Map.of("fewer than 10 examples", 1));
+        RunResults written = SampleResults.run(new BenchmarkResult("drop", SampleResults.configuration(), dropping,
+                List.of(), List.of()));
+        Path file = dir.resolve("results.json");
+
+        ResultsJson.write(file, written);
+
+        assertThat(Files.readString(file)).contains("\"empty or missing label\" : 2", "\"fewer than 10 examples\" : 1");
+        assertThat(ResultsJson.read(file)).isEqualTo(written);
     }
 
     @Test

@@ -173,7 +173,8 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         if (results.benchmarks().isEmpty()) {
             String notRun = "no benchmark produced results:" + listed(results.notRun());
             if (gatingConfigured() && !allowSkipped()) {
-                failure.add(notRun + "\nthe configured gates have nothing to check; " + ALLOW_SKIPPED_HINT);
+                failure.add(notRun + "\nthe configured gates have nothing to check"
+                        + (anyFailed(results.notRun()) ? "" : "; " + ALLOW_SKIPPED_HINT));
             } else {
                 getLog().warn(notRun);
             }
@@ -210,6 +211,11 @@ public abstract class AbstractPeftuMojo extends AbstractMojo {
         Set<String> skipped = results.notRun().stream().filter(b -> b.status() == Outcome.SKIPPED)
                 .map(NotRunBenchmark::name).collect(Collectors.toSet());
         return verdicts.stream().filter(v -> !v.evaluated() && skipped.contains(v.benchmark())).toList();
+    }
+
+    /** Whether a benchmark failed to start: allowSkipped lets skipped benchmarks pass, never failed ones. */
+    private static boolean anyFailed(List<NotRunBenchmark> notRun) {
+        return notRun.stream().anyMatch(benchmark -> benchmark.status() == Outcome.FAILED);
     }
 
     private static String listed(List<NotRunBenchmark> notRun) {

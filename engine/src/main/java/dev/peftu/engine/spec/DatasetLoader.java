@@ -1,7 +1,11 @@
 package dev.peftu.engine.spec;
 
+import dev.peftu.api.InvalidRows;
 import dev.peftu.api.TableForm;
 import dev.peftu.data.AnnotatedTask;
+import dev.peftu.data.DatasetFormatException;
+import dev.peftu.data.DropReason;
+import dev.peftu.data.DroppedUser;
 import dev.peftu.data.KrippendorffAlpha;
 import dev.peftu.data.LongAnnotationTable;
 import dev.peftu.data.PeftuJsonFormat;
@@ -9,18 +13,23 @@ import dev.peftu.data.PeftuSplitter;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.SyntheticTaskGenerator;
 import dev.peftu.data.TaskDefinition;
-import dev.peftu.data.UserData;
 import dev.peftu.data.WideAnnotationTable;
 import dev.peftu.results.DatasetSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * Loads what a {@link DatasetSpec} names with the runtime's readers, importers and splitter, then
  * keeps the first {@code usersLimit} users. Each kind of source is read the PEFT-U way: JSON
- * directories come split; tables and generated tasks are split here with the spec's seed.
+ * directories come split; tables and generated tasks are split here with the spec's seed. Under
+ * {@link InvalidRows#FAIL} a user that cannot be split, trained or scored fails the load naming
+ * the user and what the splitter needs; under {@link InvalidRows#DROP} such users and the rows the
+ * readers left out are counted per reason in the {@link DatasetSummary}.
  */
 public final class DatasetLoader {
 
@@ -45,13 +54,31 @@ public final class DatasetLoader {
     private PersonalizedDataset read(BenchmarkSpec spec) throws IOException {
         DatasetSpec source = spec.dataset();
         if (source instanceof DatasetSpec.PeftuJson directory) {
-            return json.read(directory.directory());
+            return everyUserKept(json.read(directory.directory(), directory.invalidRows()).withoutUnscorableUsers(),
+                    directory.invalidRows(), directory.directory(), DropReason.DROP_HINT);
         }
         if (source instanceof DatasetSpec.AnnotationTable table) {
-            return splitter(table.leakage(), spec.seed()).split(importTable(table));
+            return everyUserKept(splitter(table.leakage(), spec.seed()).split(importTable(table)),
+                    table.invalidRows(), table.annotations(), DropReason.DROP_HINT);
         }
         DatasetSpec.Synthetic synthetic = (DatasetSpec.Synthetic) source;
-        return splitter(synthetic.leakage(), spec.seed()).split(generate(synthetic, spec.seed()));
+        return everyUserKept(splitter(synthetic.leakage(), spec.seed()).split(generate(synthetic, spec.seed())),
+                InvalidRows.FAIL, Path.of(synthetic.describe()), "(give @SyntheticDataset more texts)");
+    }
+
+    /** Fails on the first user left out unless the spec opted in to dropping them. */
+    private static PersonalizedDataset everyUserKept(PersonalizedDataset dataset, InvalidRows invalidRows,
+                                                     Path source, String remedy) throws DatasetFormatException {
+        List<DroppedUser> dropped = dataset.droppedUsers();
+        if (invalidRows == InvalidRows.DROP || dropped.isEmpty()) {
+            return dataset;
+        }
+        String others = dropped.size() == 1 ? ""
+                : " (" + (dropped.size() - 1) + " more user" + (dropped.size() == 2 ? "" : "s") + " too: "
+                        + dropped.stream().skip(1).map(DroppedUser::userId).toList() + ")";
+        DroppedUser first = dropped.get(0);
+        throw new DatasetFormatException(source, "user '" + first.userId() + "'", first.detail() + others + " "
+                + remedy);
     }
 
     private static AnnotatedTask generate(DatasetSpec.Synthetic synthetic, long seed) {
@@ -71,9 +98,11 @@ public final class DatasetLoader {
         if (table.form() == TableForm.WIDE) {
             return WideAnnotationTable.withColumns(table.idColumn(), table.textColumn())
                     .annotatorPrefix(table.userColumnPrefix())
+                    .invalidRows(table.invalidRows())
                     .read(table.annotations(), task);
         }
-        LongAnnotationTable importer = LongAnnotationTable.withColumns(table.idColumn(), table.userColumn());
+        LongAnnotationTable importer = LongAnnotationTable.withColumns(table.idColumn(), table.userColumn())
+                .invalidRows(table.invalidRows());
         importer = table.labelColumn().isEmpty()
                 ? importer.intensityColumns(table.labelColumns(), table.threshold())
                 : importer.labelNameColumn(table.labelColumn(), table.labelSeparator());
@@ -93,11 +122,7 @@ public final class DatasetLoader {
     }
 
     private static PersonalizedDataset limit(PersonalizedDataset dataset, int usersLimit) {
-        List<UserData> users = dataset.users();
-        if (usersLimit <= 0 || users.size() <= usersLimit) {
-            return dataset;
-        }
-        return new PersonalizedDataset(dataset.task(), users.subList(0, usersLimit));
+        return usersLimit <= 0 ? dataset : dataset.firstUsers(usersLimit);
     }
 
     private static Double alpha(PersonalizedDataset dataset) {
@@ -106,7 +131,9 @@ public final class DatasetLoader {
     }
 
     private static DatasetSummary summarize(PersonalizedDataset dataset, DatasetSpec source) {
+        Map<String, Integer> droppedUsers = new LinkedHashMap<>();
+        dataset.droppedUsers().forEach(user -> droppedUsers.merge(user.reason().description(), 1, Integer::sum));
         return new DatasetSummary(dataset.users().size(), dataset.exampleCount(), dataset.task().labels(),
-                dataset.task().multiLabel(), alpha(dataset), source.describe());
+                dataset.task().multiLabel(), alpha(dataset), source.describe(), dataset.droppedRows(), droppedUsers);
     }
 }

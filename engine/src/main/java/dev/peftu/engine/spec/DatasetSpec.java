@@ -1,5 +1,6 @@
 package dev.peftu.engine.spec;
 
+import dev.peftu.api.InvalidRows;
 import dev.peftu.api.TableForm;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,8 +33,9 @@ public sealed interface DatasetSpec {
      * A PEFT-U JSON dataset directory.
      *
      * @param directory the directory
+     * @param invalidRows whether unusable samples and users fail the run or are dropped and counted
      */
-    record PeftuJson(Path directory) implements DatasetSpec {
+    record PeftuJson(Path directory, InvalidRows invalidRows) implements DatasetSpec {
         @Override
         public String describe() {
             return directory.toString();
@@ -56,11 +58,12 @@ public sealed interface DatasetSpec {
      * @param userColumnPrefix wide form: the prefix of annotator columns
      * @param threshold long form: the intensity from which a label counts
      * @param leakage whether users are split one by one rather than by text
+     * @param invalidRows whether unusable rows and users fail the run or are dropped and counted
      */
     record AnnotationTable(TableForm form, Path annotations, Path texts, Path task, String idColumn,
                            String textColumn, String userColumn, List<String> labelColumns,
                            String labelColumn, String labelSeparator, String userColumnPrefix,
-                           double threshold, boolean leakage) implements DatasetSpec {
+                           double threshold, boolean leakage, InvalidRows invalidRows) implements DatasetSpec {
 
         /** Copies the label columns. */
         public AnnotationTable {

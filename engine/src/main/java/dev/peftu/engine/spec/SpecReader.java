@@ -124,7 +124,8 @@ public final class SpecReader {
                     + "); expected at most one");
         }
         if (json.isPresent()) {
-            return new DatasetSpec.PeftuJson(path(json.get().value(), "@PeftuJsonDataset.value", specClass));
+            return new DatasetSpec.PeftuJson(path(json.get().value(), "@PeftuJsonDataset.value", specClass),
+                    json.get().invalidRows());
         }
         if (table.isPresent()) {
             return table(table.get(), specClass);
@@ -150,7 +151,7 @@ public final class SpecReader {
                 optionalPath(table.task(), "@AnnotationTableDataset.task", specClass),
                 table.idColumn(), table.textColumn(), table.userColumn(), List.of(table.labelColumns()),
                 table.labelColumn(), table.labelSeparator(), table.userColumnPrefix(), table.threshold(),
-                table.leakage());
+                table.leakage(), table.invalidRows());
     }
 
     private List<MethodSpec> methods(Class<?> specClass) {

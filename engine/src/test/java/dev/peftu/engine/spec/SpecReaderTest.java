@@ -3,8 +3,12 @@ package dev.peftu.engine.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.peftu.api.InvalidRows;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.engine.Constants;
+import dev.peftu.engine.badinput.LongTableBenchmark;
+import dev.peftu.engine.badinput.LongTableDropBenchmark;
+import dev.peftu.engine.badinput.PeftuJsonDropBenchmark;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
 import dev.peftu.engine.specs.DataRequiringBenchmark;
 import dev.peftu.engine.specs.MajorityBenchmark;
@@ -40,7 +44,21 @@ class SpecReaderTest {
     void datasetPathResolvesConfiguredDataDirectory() {
         BenchmarkSpec spec = reader(Map.of(Constants.DATA_DIRECTORY, "/data")).read(UnconfiguredDataBenchmark.class);
 
-        assertThat(spec.dataset()).isEqualTo(new DatasetSpec.PeftuJson(Path.of("/data/tweeteval")));
+        assertThat(spec.dataset()).isEqualTo(new DatasetSpec.PeftuJson(Path.of("/data/tweeteval"), InvalidRows.FAIL));
+    }
+
+    @Test
+    void datasetCarriesTheOptInToDropInvalidRows() {
+        Map<String, String> data = Map.of(Constants.DATA_DIRECTORY, "/data");
+
+        assertThat(reader(data).read(PeftuJsonDropBenchmark.class).dataset())
+                .isEqualTo(new DatasetSpec.PeftuJson(Path.of("/data"), InvalidRows.DROP));
+        assertThat(reader(data).read(LongTableDropBenchmark.class).dataset())
+                .isInstanceOfSatisfying(DatasetSpec.AnnotationTable.class,
+                        table -> assertThat(table.invalidRows()).isEqualTo(InvalidRows.DROP));
+        assertThat(reader(data).read(LongTableBenchmark.class).dataset())
+                .isInstanceOfSatisfying(DatasetSpec.AnnotationTable.class,
+                        table -> assertThat(table.invalidRows()).isEqualTo(InvalidRows.FAIL));
     }
 
     @Test

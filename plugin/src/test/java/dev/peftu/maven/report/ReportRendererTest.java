@@ -347,6 +347,22 @@ class ReportRendererTest {
         assertThat(relabelled).contains("<span class=\"contender\">runs lora</span> r=4</td>");
     }
 
+    @Test
+    void datasetSectionCountsWhatTheOptInDroppedPerReasonAndSaysNothingWhenNothingWas() throws IOException {
+        BenchmarkResult hand = handMade(8, 7, 9, 6);
+        BenchmarkResult dropping = new BenchmarkResult("hand", hand.configuration(),
+                new DatasetSummary(4, 40, List.of("yes", "no"), false, null, null,
+                        Map.of("empty or missing label", 3), Map.of("fewer than 10 examples", 1)),
+                hand.methods(), List.of());
+
+        String page = Files.readString(renderer.render(run(dropping), List.of(), dir).get(1));
+        String clean = Files.readString(renderer.render(run(hand), List.of(), dir.resolve("clean")).get(1));
+
+        assertThat(page).contains("<dt>Left out (invalidRows = DROP)</dt>",
+                "3 rows: empty or missing label<br>1 user: fewer than 10 examples</dd>");
+        assertThat(clean).doesNotContain("Left out");
+    }
+
     /**
      * One user per count, ten test examples each: {@code lora} right on the given counts,
      * {@code majority} on 5, 6, 7, 4 (repeated), {@code zero-shot} on 6 each, and a failed {@code ia3}.
