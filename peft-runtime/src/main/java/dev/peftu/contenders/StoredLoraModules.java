@@ -1,8 +1,5 @@
 package dev.peftu.contenders;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.BaselineProvider;
@@ -50,10 +47,6 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
     /** The directory holding one module directory per user. */
     public static final String DIRECTORY = "directory";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-
     private final MethodSettings settings;
 
     /** The provider; {@link #create} makes the contender. */
@@ -82,9 +75,6 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
 
     @Override
     public Contender create(MethodSettings checked) {
-        if (checked.string(DIRECTORY).isBlank()) {
-            throw checked.invalid(DIRECTORY, "a directory of per-user module directories");
-        }
         return new StoredLoraModules(checked);
     }
 
@@ -95,6 +85,10 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
 
     @Override
     public ContenderResult run(RunContext context, ProgressListener progress) {
+        if (settings.string(DIRECTORY).isBlank()) {
+            // the default is no directory: a board naming `stored` must say where its modules are
+            throw settings.invalid(DIRECTORY, "a directory of per-user module directories");
+        }
         Path directory = Path.of(settings.string(DIRECTORY)).toAbsolutePath();
         try {
             List<TrainedModule> modules = new ArrayList<>();
@@ -133,13 +127,7 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
             throw new FileNotFoundException(file + ": missing; the " + NAME + " contender reads every user's module"
                     + " from <" + DIRECTORY + ">/<user>/");
         }
-        Map<String, Object> config;
-        try {
-            config = JSON.readValue(file.toFile(), OBJECT);
-        } catch (JsonProcessingException malformed) {
-            throw new FileFormatException(file.toString(), "line " + malformed.getLocation().getLineNr() + ": "
-                    + malformed.getOriginalMessage() + "; expected a JSON object", malformed);
-        }
+        Map<String, Object> config = ModuleStore.readConfig(file);
         if (!"LORA".equals(config.get("peft_type"))) {
             throw new FileFormatException(file.toString(), "field peft_type is " + config.get("peft_type")
                     + "; expected LORA (the " + NAME + " contender reads LoRA modules)");

@@ -1,6 +1,5 @@
 package dev.peftu.export;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.peftu.io.AtomicFiles;
@@ -52,8 +51,6 @@ public final class ModuleExport {
 
     private static final String BASE_FIELD = "base_model_name_or_path";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
 
     private ModuleExport() {
     }
@@ -102,7 +99,7 @@ public final class ModuleExport {
                         + module.user() + "' in benchmark " + module.benchmark() + " (was it trained with "
                         + "this module store?)");
             }
-            Map<String, Object> config = JSON.readValue(configFile.toFile(), OBJECT);
+            Map<String, Object> config = ModuleStore.readConfig(configFile);
             if (!(config.get(BASE_FIELD) instanceof String recorded)) {
                 throw new FileFormatException(configFile.toString(), "field " + BASE_FIELD + " is "
                         + config.get(BASE_FIELD) + "; expected the base model's name or path");
