@@ -2,6 +2,7 @@
  * The registry of everything that can stand on a leaderboard: {@link dev.peftu.contenders.Contenders}
  * creates baselines and PEFT methods by name from the
  * {@link dev.peftu.eval.ContenderProvider}s on the class path, and {@link dev.peftu.contenders.PeftContender} runs a
- * PEFT method over all users of a dataset in cohorts, storing each user's module when asked.
+ * PEFT method over all users of a dataset in cohorts, storing each user's module when asked;
+ * {@link dev.peftu.contenders.StoredLoraModules} puts LoRA modules trained elsewhere on the board.
  */
 package dev.peftu.contenders;

@@ -33,6 +33,7 @@ public final class BaseModel implements AutoCloseable {
     }
 
     private final String name;
+    private final Optional<Path> directory;
     private final BertEncoder encoder;
     private final TextTokenizer tokenizer;
     private final Map<String, long[]> tokenIds = new ConcurrentHashMap<>();
@@ -46,7 +47,12 @@ public final class BaseModel implements AutoCloseable {
      * @param tokenizer the tokenizer, owned by this model from now on
      */
     public BaseModel(String name, BertEncoder encoder, TextTokenizer tokenizer) {
+        this(name, Optional.empty(), encoder, tokenizer);
+    }
+
+    private BaseModel(String name, Optional<Path> directory, BertEncoder encoder, TextTokenizer tokenizer) {
         this.name = name;
+        this.directory = directory.map(path -> path.toAbsolutePath().normalize());
         this.encoder = encoder;
         this.tokenizer = tokenizer;
     }
@@ -97,7 +103,8 @@ public final class BaseModel implements AutoCloseable {
         TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
         BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
                 directory.resolve("model.safetensors").toString());
-        return new BaseModel(identity(Optional.of(directory)) + " (" + directory + ")", encoder, tokenizer);
+        return new BaseModel(identity(Optional.of(directory)) + " (" + directory + ")", Optional.of(directory), encoder,
+                tokenizer);
     }
 
     /**
@@ -113,6 +120,24 @@ public final class BaseModel implements AutoCloseable {
     /** Returns a short description of the model, for reports. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Returns what a stored module records as its {@code base_model_name_or_path}: the absolute
+     * Hugging Face directory the model was read from, or {@value #EMBEDDED_NAME} for the embedded
+     * default ({@link #directoryOf} reads either back).
+     */
+    public String nameOrPath() {
+        return directory.map(Path::toString).orElse(EMBEDDED_NAME);
+    }
+
+    /**
+     * Returns the model directory a {@link #nameOrPath()} names, or empty for the embedded default.
+     *
+     * @param nameOrPath {@value #EMBEDDED_NAME} or a directory
+     */
+    public static Optional<Path> directoryOf(String nameOrPath) {
+        return nameOrPath.equals(EMBEDDED_NAME) ? Optional.empty() : Optional.of(Path.of(nameOrPath));
     }
 
     /** Returns the encoder. */

@@ -173,12 +173,16 @@ public final class BertEncoder implements AutoCloseable {
             mask = step.ones(new Shape(batch.size(), virtualCount), DataType.FLOAT32).concat(mask, 1);
         }
         int length = batch.length() + virtualCount;
-        if (length > config.maxPositions()) {
+        // after a prefix, the text takes the positions after it, as in transformers' BERT
+        int offset = injection.positionOffset();
+        if (offset + length > config.maxPositions()) {
             throw new IllegalArgumentException("sequence of " + batch.length() + " tokens"
                     + (virtualCount > 0 ? " and " + virtualCount + " virtual tokens" : "")
+                    + (offset > 0 ? " after " + offset + " prefix tokens" : "")
                     + " exceeds the model's " + config.maxPositions() + " positions");
         }
-        x = x.add(weights.get("embeddings.position_embeddings.weight").get(step, new NDIndex("0:{}", length)))
+        x = x.add(weights.get("embeddings.position_embeddings.weight")
+                        .get(step, new NDIndex("{}:{}", offset, offset + length)))
                 .add(weights.get("embeddings.token_type_embeddings.weight").get(step, new NDIndex("0")));
         x = layerNorm(x, "embeddings.LayerNorm");
         NDArray blocked = blocked(step, mask);
@@ -208,7 +212,8 @@ public final class BertEncoder implements AutoCloseable {
             keyBlocked = blocked(step,
                     step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1));
         }
-        NDArray context = attention(step, heads(query), heads(key), heads(value), keyBlocked);
+        NDArray context = injection.attentionContext(layer,
+                attention(step, heads(query), heads(key), heads(value), keyBlocked));
         NDArray attended = linear(layer, LinearSite.ATTENTION_OUTPUT, context, injection);
         x = layerNorm(attended.add(x), base + "attention.output.LayerNorm");
         // PyTorch's own GELU is the exact (erf) one; fused, its backward is one operation instead of five

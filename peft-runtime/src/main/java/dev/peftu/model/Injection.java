@@ -28,6 +28,18 @@ public interface Injection {
     }
 
     /**
+     * Changes the attention's context, the input of its output layer ({@code attention.output.dense}),
+     * {@code [batch, length, hidden]}.
+     *
+     * @param layer the transformer layer
+     * @param context the heads' outputs, joined
+     * @return the context to use instead
+     */
+    default NDArray attentionContext(int layer, NDArray context) {
+        return context;
+    }
+
+    /**
      * Changes the feed-forward activation (after GELU), {@code [batch, length, intermediate]}.
      *
      * @param layer the transformer layer
@@ -80,10 +92,19 @@ public interface Injection {
     }
 
     /**
+     * Returns the position the text's first token takes: 0, or the number of prefix tokens for
+     * prefix tuning, as transformers' BERT places a text after its past keys and values.
+     */
+    default int positionOffset() {
+        return 0;
+    }
+
+    /**
      * Stacks two injections: {@code outer} changes the encoder on top of {@code inner}, as a
      * user's module on top of a frozen task module. Linear outputs, activations and the
-     * feed-forward's add and LayerNorm go through {@code inner} first, then {@code outer}; virtual tokens and attention prefixes of both are
-     * kept, {@code inner}'s first.
+     * feed-forward's add and LayerNorm go through {@code inner} first, then {@code outer}; virtual
+     * tokens and attention prefixes of both are kept, {@code inner}'s first, and the text comes
+     * after both injections' prefixes.
      *
      * @param inner the injection applied first
      * @param outer the injection applied on top
@@ -97,8 +118,18 @@ public interface Injection {
             }
 
             @Override
+            public NDArray attentionContext(int layer, NDArray context) {
+                return outer.attentionContext(layer, inner.attentionContext(layer, context));
+            }
+
+            @Override
             public NDArray intermediateActivation(int layer, NDArray activation) {
                 return outer.intermediateActivation(layer, inner.intermediateActivation(layer, activation));
+            }
+
+            @Override
+            public int positionOffset() {
+                return inner.positionOffset() + outer.positionOffset();
             }
 
             @Override

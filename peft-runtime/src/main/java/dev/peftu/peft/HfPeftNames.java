@@ -4,12 +4,17 @@ import dev.peftu.model.LinearSite;
 
 /**
  * Key names as HF PEFT writes them for a {@code BertForSequenceClassification} base, so that a
- * module trained here loads in Python with {@code PeftModel.from_pretrained}.
+ * module trained here loads in Python with {@code PeftModel.from_pretrained}. HF PEFT wraps the
+ * transformers model in a tuner for the methods that change its layers (LoRA, IA3), whose keys
+ * start {@value #MODEL}, and not for prompt learning, whose head's keys start
+ * {@value #PROMPT_LEARNING_MODEL}.
  */
 public final class HfPeftNames {
 
-    /** Prefix of every key of the wrapped model. */
+    /** Prefix of every key of a model wrapped in a tuner (LoRA, IA3). */
     public static final String MODEL = "base_model.model.";
+    /** Prefix of the keys of a prompt learning model's own modules, such as its classifier. */
+    public static final String PROMPT_LEARNING_MODEL = "base_model.";
 
     private HfPeftNames() {
     }
@@ -19,13 +24,21 @@ public final class HfPeftNames {
         return MODEL + "bert." + site.modulePath();
     }
 
-    /** Returns the key of the classification head's weight ({@code [labels, hidden]}). */
-    public static String classifierWeight() {
-        return MODEL + "classifier.weight";
+    /**
+     * Returns the key of the classification head's weight ({@code [labels, hidden]}).
+     *
+     * @param modelPrefix the method's prefix of the model's keys ({@link PeftConfig#modelPrefix()})
+     */
+    public static String classifierWeight(String modelPrefix) {
+        return modelPrefix + "classifier.weight";
     }
 
-    /** Returns the key of the classification head's bias ({@code [labels]}). */
-    public static String classifierBias() {
-        return MODEL + "classifier.bias";
+    /**
+     * Returns the key of the classification head's bias ({@code [labels]}).
+     *
+     * @param modelPrefix the method's prefix of the model's keys ({@link PeftConfig#modelPrefix()})
+     */
+    public static String classifierBias(String modelPrefix) {
+        return modelPrefix + "classifier.bias";
     }
 }

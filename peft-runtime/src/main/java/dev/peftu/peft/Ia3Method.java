@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IA3 (Liu et al. 2022): learned vectors that rescale the attention keys and values and the
- * feed-forward intermediate activation of every layer, starting at one. The fewest parameters
- * of any built-in method that changes the encoder.
+ * IA3 (Liu et al. 2022): learned vectors that rescale the attention keys and values, and the
+ * inputs of the attention output layer and of the feed-forward output layer, of every layer,
+ * starting at one: where HF PEFT's default for BERT puts them ({@link Ia3Config#STANDARD}). The
+ * fewest parameters of any built-in method that changes the encoder.
  */
 public final class Ia3Method implements PeftMethod<Ia3Config> {
 
@@ -49,6 +50,8 @@ public final class Ia3Method implements PeftMethod<Ia3Config> {
                 specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, name)) + SCALE,
                         new long[] {base.hiddenSize(), 1}, Initializer.ones()));
             }
+            specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, LinearSite.ATTENTION_OUTPUT)) + SCALE,
+                    new long[] {1, base.hiddenSize()}, Initializer.ones()));
             specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE,
                     new long[] {1, base.intermediateSize()}, Initializer.ones()));
         }
@@ -69,9 +72,19 @@ public final class Ia3Method implements PeftMethod<Ia3Config> {
             }
 
             @Override
+            public NDArray attentionContext(int layer, NDArray context) {
+                return scaledInput(new LinearSite(layer, LinearSite.ATTENTION_OUTPUT), context);
+            }
+
+            @Override
             public NDArray intermediateActivation(int layer, NDArray activation) {
-                String key = HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE;
-                return parameters.grouped(activation).mul(parameters.perGroup(key)).reshape(activation.getShape());
+                return scaledInput(new LinearSite(layer, LinearSite.OUTPUT), activation);
+            }
+
+            /** A feed-forward module's input times its {@code [1, in]} vector, as HF PEFT scales it. */
+            private NDArray scaledInput(LinearSite site, NDArray input) {
+                String key = HfPeftNames.module(site) + SCALE;
+                return parameters.grouped(input).mul(parameters.perGroup(key)).reshape(input.getShape());
             }
         };
     }

@@ -27,7 +27,9 @@ public record LoraConfig(int r, double alpha, double dropout, List<String> targe
     public Map<String, Object> adapterConfig() {
         Map<String, Object> config = HfAdapterConfig.common("LORA");
         config.put("r", r);
-        config.put("lora_alpha", alpha);
+        // HF PEFT's lora_alpha is an int: a whole alpha is written as one
+        config.put("lora_alpha", alpha == Math.rint(alpha) && Math.abs(alpha) < Integer.MAX_VALUE ? (Object) (int) alpha
+                : (Object) alpha);
         config.put("lora_dropout", dropout);
         config.put("target_modules", targetModules);
         config.put("bias", "none");

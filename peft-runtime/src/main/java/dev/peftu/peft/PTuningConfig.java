@@ -24,6 +24,12 @@ public record PTuningConfig(PromptLearningShape shape, int encoderHiddenSize) im
         return config;
     }
 
+    /** Prompt learning: HF PEFT does not wrap the model, so its head's keys start {@code base_model.}. */
+    @Override
+    public String modelPrefix() {
+        return HfPeftNames.PROMPT_LEARNING_MODEL;
+    }
+
     /** Reads the configuration back from its {@code adapter_config.json} content. */
     static PTuningConfig read(Map<String, Object> adapterConfig) {
         AdapterConfigReader reader = new AdapterConfigReader(adapterConfig, TYPE);

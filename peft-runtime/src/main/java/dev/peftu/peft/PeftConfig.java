@@ -12,4 +12,12 @@ public interface PeftConfig {
 
     /** Returns the {@code adapter_config.json} content HF PEFT would write for these settings. */
     Map<String, Object> adapterConfig();
+
+    /**
+     * Returns how HF PEFT prefixes the keys of the model's own modules (the classification head)
+     * for this method: {@value HfPeftNames#MODEL} by default, as for the tuners.
+     */
+    default String modelPrefix() {
+        return HfPeftNames.MODEL;
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  * Prefix tuning (Li and Liang 2021): trainable key and value vectors put before every layer's
  * attention keys and values, so every token can attend to them. Stored as HF PEFT stores
  * prefixes without projection: one {@code [tokens, layers * 2 * hidden]} tensor, each layer's
- * keys then values. PEFT-U's default: 20 virtual tokens.
+ * keys then values. As transformers' BERT does with past keys and values, the text's tokens take
+ * the positions after the prefix ({@code num_virtual_tokens..}). PEFT-U's default: 20 virtual tokens.
  */
 public final class PrefixTuningMethod implements PeftMethod<PrefixTuningConfig> {
 
@@ -52,6 +53,11 @@ public final class PrefixTuningMethod implements PeftMethod<PrefixTuningConfig> 
     @Override
     public Injection attach(BertConfig base, BatchParameters parameters, PrefixTuningConfig config) {
         return new Injection() {
+            @Override
+            public int positionOffset() {
+                return config.shape().virtualTokens();
+            }
+
             @Override
             public NDArray[] attentionPrefix(int layer) {
                 NDArray prefixes = parameters.perRow(PromptTuningMethod.KEY);

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 public final class ModuleFingerprint {
 
     /** Changes whenever a change to peftu makes earlier stored modules differ from what it would train now. */
-    public static final String FORMAT_VERSION = "peftu-module/2";
+    public static final String FORMAT_VERSION = "peftu-module/3";
 
     private ModuleFingerprint() {
     }

@@ -189,16 +189,23 @@ public final class ModuleStore {
             throw new FileFormatException(directory.resolve(USER_ID_FILE).toString(), "holds user id '" + recordedId
                     + "'; expected '" + userId + "'");
         }
-        Path configFile = directory.resolve(CONFIG_FILE);
-        Map<String, Object> config;
+        Map<String, Object> config = readConfig(directory.resolve(CONFIG_FILE));
+        return new StoredModule(method, userId, Collections.unmodifiableMap(config),
+                Safetensors.read(directory.resolve(WEIGHTS_FILE)));
+    }
+
+    /**
+     * Reads a module's {@value #CONFIG_FILE}.
+     *
+     * @throws FileFormatException naming the file and line when it is not a JSON object
+     */
+    public static Map<String, Object> readConfig(Path configFile) throws IOException {
         try {
-            config = JSON.readValue(Files.readString(configFile), CONFIG_TYPE);
+            return JSON.readValue(Files.readString(configFile), CONFIG_TYPE);
         } catch (JsonProcessingException malformed) {
             throw new FileFormatException(configFile.toString(), "line " + malformed.getLocation().getLineNr() + ": "
                     + malformed.getOriginalMessage() + "; expected a JSON object", malformed);
         }
-        return new StoredModule(method, userId, Collections.unmodifiableMap(config),
-                Safetensors.read(directory.resolve(WEIGHTS_FILE)));
     }
 
     /**

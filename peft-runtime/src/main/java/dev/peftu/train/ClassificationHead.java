@@ -22,25 +22,30 @@ final class ClassificationHead {
 
     private final TaskDefinition task;
     private final double threshold;
+    private final String weightKey;
+    private final String biasKey;
 
     /**
      * Creates the head of a task.
      *
      * @param task the task, whose labels the head predicts
      * @param threshold probability from which a label joins a multi-label prediction
+     * @param modelPrefix how the method's HF PEFT layout prefixes the head's keys
      */
-    ClassificationHead(TaskDefinition task, double threshold) {
+    ClassificationHead(TaskDefinition task, double threshold, String modelPrefix) {
         this.task = task;
         this.threshold = threshold;
+        this.weightKey = HfPeftNames.classifierWeight(modelPrefix);
+        this.biasKey = HfPeftNames.classifierBias(modelPrefix);
     }
 
     /** Returns the head's parameters for one user, over embeddings of the given width. */
     List<ParameterSpec> parameters(int hidden) {
         int labels = task.labels().size();
         return List.of(
-                new ParameterSpec(HfPeftNames.classifierWeight(), new long[] {labels, hidden},
+                new ParameterSpec(weightKey, new long[] {labels, hidden},
                         Initializer.kaimingUniform(hidden)),
-                new ParameterSpec(HfPeftNames.classifierBias(), new long[] {labels}, Initializer.zeros()));
+                new ParameterSpec(biasKey, new long[] {labels}, Initializer.zeros()));
     }
 
     /**
@@ -51,8 +56,8 @@ final class ClassificationHead {
      * @return the logits
      */
     NDArray logits(BatchParameters parameters, NDArray features) {
-        NDArray weight = parameters.perGroup(HfPeftNames.classifierWeight()).transpose(0, 2, 1);
-        NDArray bias = parameters.perGroup(HfPeftNames.classifierBias()).expandDims(1);
+        NDArray weight = parameters.perGroup(weightKey).transpose(0, 2, 1);
+        NDArray bias = parameters.perGroup(biasKey).expandDims(1);
         long rows = features.getShape().get(0);
         return parameters.grouped(features).matMul(weight).add(bias).reshape(rows, task.labels().size());
     }

@@ -109,7 +109,7 @@ public final class CohortTrainer {
         for (ParameterSpec spec : all) {
             learningRates.put(spec.key(), options.learningRate());
         }
-        this.head = new ClassificationHead(task, options.threshold());
+        this.head = new ClassificationHead(task, options.threshold(), this.method.config().modelPrefix());
         Map<String, HostTensor> headStarts = new HashMap<>();
         for (ParameterSpec spec : head.parameters(config.hiddenSize())) {
             all.add(spec);
@@ -148,7 +148,7 @@ public final class CohortTrainer {
     /** Returns the HF PEFT {@code adapter_config.json} content of this method's modules. */
     public Map<String, Object> adapterConfig() {
         Map<String, Object> config = new LinkedHashMap<>(method.adapterConfig());
-        config.put("base_model_name_or_path", base.name());
+        config.put("base_model_name_or_path", base.nameOrPath());
         config.put("peftu_labels", task.labels());
         config.put("peftu_multi_label", task.multiLabel());
         return config;

@@ -83,11 +83,21 @@ public final class EngineParameters {
     /** The name of the Maven plugin's property: the shard results files {@code merge} reads. */
     public static final String SHARDS = "peftu.shards";
 
+    /** The name of the Maven plugin's property: where {@code export} writes its directory. */
+    public static final String EXPORT_DIRECTORY = "peftu.export.directory";
+
+    /** The name of the Maven plugin's property: the users whose modules {@code export} writes. */
+    public static final String EXPORT_USERS = "peftu.export.users";
+
+    /** The name of the Maven plugin's property: the method labels whose modules {@code export} writes. */
+    public static final String EXPORT_METHODS = "peftu.export.methods";
+
     /** Every key the engine reads. */
     public static final Set<String> ENGINE_KEYS = Set.of(DATA_DIRECTORY, SEED, METHODS, BENCHMARKS, USERS_LIMIT,
             EPOCHS, RESULTS_FILE, MODULE_STORE, RESUME, SHARD, MODEL_DIRECTORY, MAX_LENGTH, PROGRESS,
             PROGRESS_INTERVAL_SECONDS);
 
     /** The Maven plugin's own properties: the engine accepts and ignores them. */
-    public static final Set<String> PLUGIN_KEYS = Set.of(SKIP, ALLOW_SKIPPED, OUTPUT_DIRECTORY, SHARDS);
+    public static final Set<String> PLUGIN_KEYS = Set.of(SKIP, ALLOW_SKIPPED, OUTPUT_DIRECTORY, SHARDS,
+            EXPORT_DIRECTORY, EXPORT_USERS, EXPORT_METHODS);
 }

@@ -3,6 +3,7 @@ package dev.peftu.maven;
 import dev.peftu.api.EngineParameters;
 import dev.peftu.maven.launch.EngineOutcome;
 import dev.peftu.maven.launch.EngineRun;
+import dev.peftu.maven.launch.ProjectClasspath;
 import dev.peftu.maven.parameter.BooleanParameter;
 import dev.peftu.results.RunResults;
 import dev.peftu.results.Shard;
@@ -11,15 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -44,9 +40,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
 public final class VerifyMojo extends AbstractPeftuMojo {
-
-    private static final Set<String> LAUNCHER_GROUPS = Set.of("org.junit.platform", "org.opentest4j", "org.apiguardian",
-            "org.slf4j");
 
     /**
      * Runs one shard of the users, {@code i/n}, passed as {@code peftu.shard}: its results go to
@@ -214,7 +207,7 @@ public final class VerifyMojo extends AbstractPeftuMojo {
 
     private EngineOutcome runEngine(Path testClasses) throws MojoExecutionException {
         try {
-            return new EngineRun(classpath()).execute(engineConfiguration(), testClasses,
+            return new EngineRun(ProjectClasspath.of(project, plugin)).execute(engineConfiguration(), testClasses,
                     junitReportsDirectory.toPath());
         } catch (IOException | IllegalStateException e) {
             throw new MojoExecutionException("cannot run the peftu engine: " + e.getMessage(), e);
@@ -241,25 +234,5 @@ public final class VerifyMojo extends AbstractPeftuMojo {
         if (value != null && !value.toString().isBlank()) {
             configuration.put(key, value.toString().trim());
         }
-    }
-
-    /** The project's test class path, then the launcher jars the project does not already have. */
-    private List<Path> classpath() throws MojoExecutionException {
-        List<Path> entries = new ArrayList<>();
-        try {
-            project.getTestClasspathElements().forEach(element -> entries.add(Paths.get(element)));
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("the test class path of " + project.getId() + " is not resolved", e);
-        }
-        Set<String> present = project.getArtifacts().stream()
-                .map(a -> a.getGroupId() + ":" + a.getArtifactId()).collect(Collectors.toSet());
-        for (Artifact artifact : plugin.getArtifacts()) {
-            if (LAUNCHER_GROUPS.contains(artifact.getGroupId())
-                    && !present.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
-                entries.add(artifact.getFile().toPath());
-            }
-        }
-        entries.add(plugin.getPluginArtifact().getFile().toPath());
-        return entries;
     }
 }
