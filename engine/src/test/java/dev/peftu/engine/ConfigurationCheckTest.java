@@ -6,6 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.peftu.api.EngineParameters;
 import dev.peftu.engine.contributed.ContextServices;
 import dev.peftu.engine.contributed.ImpostorMajority;
+import dev.peftu.engine.contributed.VersionZeroBaseline;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
 import dev.peftu.engine.specs.MajorityBenchmark;
 import java.nio.file.Files;
@@ -112,6 +113,15 @@ class ConfigurationCheckTest {
 
         assertThat(failure).contains("two contenders are named 'majority'");
         assertThat(failure.split("two contenders are named", -1)).hasSize(2);
+    }
+
+    @Test
+    void aContenderOfVersionBelowOneFailsDiscoveryNamingItsClass() throws Exception {
+        String failure = ContextServices.with(workDir.resolve("version-zero"), VersionZeroBaseline.class,
+                () -> failure(Map.of()));
+
+        assertThat(failure).contains("contender '" + VersionZeroBaseline.NAME + "' of "
+                + VersionZeroBaseline.class.getName() + " has version 0; expected a whole number >= 1");
     }
 
     private String failure(Map<String, String> parameters) {
