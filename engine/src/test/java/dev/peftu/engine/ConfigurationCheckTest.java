@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.peftu.api.EngineParameters;
+import dev.peftu.engine.contributed.ContextServices;
 import dev.peftu.engine.contributed.ImpostorMajority;
+import dev.peftu.engine.contributed.VersionZeroBaseline;
 import dev.peftu.engine.specs.BrokenMethodsBenchmark;
-import dev.peftu.eval.ContenderProvider;
 import dev.peftu.engine.specs.MajorityBenchmark;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -109,21 +108,20 @@ class ConfigurationCheckTest {
 
     @Test
     void twoContendersOfOneNameAreReportedOnceNotOncePerMethod() throws Exception {
-        Path services = workDir.resolve("impostor/META-INF/services/" + ContenderProvider.class.getName());
-        Files.createDirectories(services.getParent());
-        Files.writeString(services, ImpostorMajority.class.getName() + "\n");
-        Thread thread = Thread.currentThread();
-        ClassLoader original = thread.getContextClassLoader();
-        try (URLClassLoader withImpostor = new URLClassLoader(new URL[] {workDir.resolve("impostor").toUri().toURL()},
-                original)) {
-            thread.setContextClassLoader(withImpostor);
-            String failure = failure(Map.of(), BrokenMethodsBenchmark.class, MajorityBenchmark.class);
+        String failure = ContextServices.with(workDir.resolve("impostor"), ImpostorMajority.class,
+                () -> failure(Map.of(), BrokenMethodsBenchmark.class, MajorityBenchmark.class));
 
-            assertThat(failure).contains("two contenders are named 'majority'");
-            assertThat(failure.split("two contenders are named", -1)).hasSize(2);
-        } finally {
-            thread.setContextClassLoader(original);
-        }
+        assertThat(failure).contains("two contenders are named 'majority'");
+        assertThat(failure.split("two contenders are named", -1)).hasSize(2);
+    }
+
+    @Test
+    void aContenderOfVersionBelowOneFailsDiscoveryNamingItsClass() throws Exception {
+        String failure = ContextServices.with(workDir.resolve("version-zero"), VersionZeroBaseline.class,
+                () -> failure(Map.of()));
+
+        assertThat(failure).contains("contender '" + VersionZeroBaseline.NAME + "' of "
+                + VersionZeroBaseline.class.getName() + " has version 0; expected a whole number >= 1");
     }
 
     private String failure(Map<String, String> parameters) {

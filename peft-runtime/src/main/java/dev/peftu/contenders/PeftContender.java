@@ -219,7 +219,7 @@ public final class PeftContender implements Contender {
                 : new CohortTrainer(run.baseModel(), method, settings, run.dataset().task(), run.seed(), task);
     }
 
-    /** The fingerprint of modules of a method: its settings, the inputs' retrieval, the task module's. */
+    /** The fingerprint of modules of a method: its version and settings, the inputs' retrieval, the task module's. */
     private String fingerprint(RunContext run, String datasetFingerprint, PeftMethod<?> of, Map<String, String> settings,
                                TaskModule task) {
         Map<String, String> all = new LinkedHashMap<>(settings);
@@ -227,7 +227,7 @@ public final class PeftContender implements Contender {
         if (task != null) {
             all.put(TrainingKeys.TASK_MODULE, task.fingerprint());
         }
-        return ModuleFingerprint.of(of.name(), all, run.baseModel().name(),
+        return ModuleFingerprint.of(of.name(), of.version(), all, run.baseModel().name(),
                 run.baseModel().tokenizer().maxLength(), datasetFingerprint, run.seed());
     }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
  * <p>Settings take one strict path for every provider: the keys a provider declares in
  * {@link #defaults()} are the only ones a spec may set; any other key fails before a run, with
  * a message naming it and the known keys.
+ *
+ * <p>Each provider also has a {@link #version()}: a stored module is reused only by the version
+ * of the method that trained it.
  */
 public interface ContenderProvider {
 
@@ -25,4 +28,16 @@ public interface ContenderProvider {
 
     /** Returns every setting the contender accepts with its default value, as plain text. */
     Map<String, String> defaults();
+
+    /**
+     * Returns the version of the contender's math, a whole number from 1. It is part of the
+     * fingerprint of every module the contender trains, so a stored module of an earlier version
+     * is trained again, never reused. Bump it whenever a change to the code makes the contender
+     * train or predict differently from before (its math, its initialization, what it stores).
+     *
+     * @return the version, 1 unless the provider says otherwise
+     */
+    default int version() {
+        return 1;
+    }
 }

@@ -7,7 +7,7 @@ import java.util.ServiceLoader;
 /**
  * The contender providers on a class path, by name: every {@link ContenderProvider} registered
  * with {@link ServiceLoader}, peftu's own first. Two different providers of one name are an
- * error, whatever their kinds, so a name always means one contender.
+ * error, whatever their kinds, so a name always means one contender; so is a version below 1.
  */
 public final class ContenderProviders {
 
@@ -19,11 +19,16 @@ public final class ContenderProviders {
      *
      * @param loader the class loader to search
      * @return the providers
-     * @throws IllegalStateException naming both classes when two providers share a name
+     * @throws IllegalStateException naming both classes when two providers share a name, or
+     *     naming the class whose version is below 1
      */
     public static Map<String, ContenderProvider> all(ClassLoader loader) {
         Map<String, ContenderProvider> providers = new LinkedHashMap<>();
         for (ContenderProvider provider : ServiceLoader.load(ContenderProvider.class, loader)) {
+            if (provider.version() < 1) {
+                throw new IllegalStateException("contender '" + provider.name() + "' of " + provider.getClass().getName()
+                        + " has version " + provider.version() + "; expected a whole number >= 1");
+            }
             ContenderProvider previous = providers.putIfAbsent(provider.name(), provider);
             if (previous != null && previous.getClass() != provider.getClass()) {
                 throw new IllegalStateException("two contenders are named '" + provider.name() + "': "

@@ -6,5 +6,8 @@
  * and macro-F1. Contenders come from the one service provider interface,
  * {@link dev.peftu.eval.ContenderProvider} (PEFT methods and {@link dev.peftu.eval.BaselineProvider}s),
  * with settings checked by {@link dev.peftu.eval.MethodSettings}.
+ *
+ * <p>With {@code dev.peftu.peft} this package is the service provider interface for method
+ * authors; the overview lists the SPI types of the other packages and what is internal.
  */
 package dev.peftu.eval;

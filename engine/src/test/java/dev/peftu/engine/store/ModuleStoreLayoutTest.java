@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.peftu.engine.Constants;
+import dev.peftu.engine.contributed.ContextServices;
+import dev.peftu.engine.contributed.VersionedHead;
+import dev.peftu.engine.contributed.VersionedHeadBenchmark;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.MethodResult;
 import dev.peftu.results.ResultsJson;
@@ -18,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
@@ -64,6 +68,26 @@ class ModuleStoreLayoutTest {
 
         String fresh = capturingOutput(() -> run(store, false, selectClass(TwoLabelsBenchmark.class)));
         assertThat(fresh).doesNotContain("reused");
+    }
+
+    @Test
+    void aStoredModuleIsReusedAtItsMethodsVersionAndRetrainedOnceTheVersionIsBumped() throws Exception {
+        Path store = workDir.resolve("store");
+        ModuleStore modules = new ModuleStore(store.resolve("versioned-head"));
+        ContextServices.with(workDir.resolve("v1"), VersionedHead.class,
+                () -> run(store, true, selectClass(VersionedHeadBenchmark.class)));
+        Map<String, String> fingerprints = fingerprints(modules, VersionedHead.NAME);
+
+        String sameVersion = ContextServices.with(workDir.resolve("v1-again"), VersionedHead.class,
+                () -> capturingOutput(() -> run(store, true, selectClass(VersionedHeadBenchmark.class))));
+        String bumped = ContextServices.with(workDir.resolve("v2"), VersionedHead.Bumped.class,
+                () -> capturingOutput(() -> run(store, true, selectClass(VersionedHeadBenchmark.class))));
+
+        assertThat(sameVersion).contains("versioned-head / versioned-head: reused 3 stored modules");
+        assertThat(bumped).contains("versioned-head / versioned-head").doesNotContain("reused");
+        Map<String, String> retrained = fingerprints(modules, VersionedHead.NAME);
+        assertThat(retrained.keySet()).hasSize(3).isEqualTo(fingerprints.keySet());
+        retrained.forEach((user, fingerprint) -> assertThat(fingerprint).as(user).isNotEqualTo(fingerprints.get(user)));
     }
 
     @Test
@@ -122,6 +146,14 @@ class ModuleStoreLayoutTest {
 
     private static double accuracy(List<UserResult> users) {
         return users.stream().mapToDouble(UserResult::accuracy).average().orElseThrow();
+    }
+
+    private static Map<String, String> fingerprints(ModuleStore modules, String label) throws IOException {
+        Map<String, String> fingerprints = new TreeMap<>();
+        for (String user : modules.users(label)) {
+            fingerprints.put(user, Files.readString(modules.userDirectory(label, user).resolve(ModuleStore.FINGERPRINT_FILE)));
+        }
+        return fingerprints;
     }
 
     private static String capturingOutput(Runnable run) {
