@@ -77,7 +77,7 @@ public final class DatasetLoader {
                 : " (" + (dropped.size() - 1) + " more user" + (dropped.size() == 2 ? "" : "s") + " too: "
                         + dropped.stream().skip(1).map(DroppedUser::userId).toList() + ")";
         DroppedUser first = dropped.get(0);
-        throw new DatasetFormatException(source, "user '" + first.userId() + "'", first.detail() + others + " "
+        throw new DatasetFormatException(source, "splitting the users", first.detail() + others + " "
                 + remedy);
     }
 
