@@ -102,7 +102,7 @@ public final class BaseModel implements AutoCloseable {
         }
         TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
         BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
-                directory.resolve("model.safetensors").toString());
+                directory.resolve(HfModelDirectory.WEIGHTS_FILE).toString());
         return new BaseModel(identity(Optional.of(directory)) + " (" + directory + ")", Optional.of(directory), encoder,
                 tokenizer);
     }

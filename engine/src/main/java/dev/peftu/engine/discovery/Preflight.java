@@ -10,6 +10,7 @@ import dev.peftu.engine.spec.RunConfiguration;
 import dev.peftu.engine.spec.SpecException;
 import dev.peftu.eval.ContenderProviders;
 import dev.peftu.io.WritableDirectories;
+import dev.peftu.model.HfModelDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,15 +118,14 @@ final class Preflight {
     }
 
     private static Optional<String> modelDirectoryProblem(Path directory, String where) {
+        String expected = "; expected a Hugging Face model directory (" + HfModelDirectory.CONFIG_FILE + ", "
+                + HfModelDirectory.WEIGHTS_FILE + ", " + HfModelDirectory.TOKENIZER_FILE + ")";
         if (!Files.isDirectory(directory)) {
-            return Optional.of(where + " names " + directory.toAbsolutePath()
-                    + ", which is not a directory; expected a Hugging Face model directory (config.json, "
-                    + "model.safetensors, tokenizer.json)");
+            return Optional.of(where + " names " + directory.toAbsolutePath() + ", which is not a directory" + expected);
         }
-        if (!Files.isRegularFile(directory.resolve("config.json"))) {
-            return Optional.of(where + " names " + directory.toAbsolutePath()
-                    + ", which has no config.json; expected a Hugging Face model directory (config.json, "
-                    + "model.safetensors, tokenizer.json)");
+        if (!Files.isRegularFile(directory.resolve(HfModelDirectory.CONFIG_FILE))) {
+            return Optional.of(where + " names " + directory.toAbsolutePath() + ", which has no "
+                    + HfModelDirectory.CONFIG_FILE + expected);
         }
         return Optional.empty();
     }
