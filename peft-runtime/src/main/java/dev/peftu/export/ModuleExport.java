@@ -7,7 +7,7 @@ import dev.peftu.model.BaseModel;
 import dev.peftu.model.HfModelWriter;
 import dev.peftu.store.FileFormatException;
 import dev.peftu.store.ModuleStore;
-import dev.peftu.store.SafeUserIds;
+import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +91,7 @@ public final class ModuleExport {
         Map<ModuleRef, Map<String, Object>> configs = new LinkedHashMap<>();
         String base = null;
         for (ModuleRef module : modules) {
-            Path directory = new ModuleStore(store.resolve(SafeUserIds.toFileName(module.benchmark())))
+            Path directory = new ModuleStore(ModuleStore.benchmarkRoot(store, module.benchmark()))
                     .userDirectory(module.label(), module.user());
             Path configFile = directory.resolve(ModuleStore.CONFIG_FILE);
             if (!Files.isRegularFile(configFile)) {
@@ -118,8 +118,9 @@ public final class ModuleExport {
             HfModelWriter.write(baseDirectory, staging.resolve(BASE_DIRECTORY));
             List<Map<String, String>> index = new ArrayList<>();
             for (ModuleRef module : modules) {
-                String relative = SafeUserIds.toFileName(module.benchmark()) + "/"
-                        + SafeUserIds.toFileName(module.label()) + "/" + SafeUserIds.toFileName(module.user());
+                // the store's own layout, <benchmark>/<label>/<user>, read off the module's directory
+                String relative = store.toAbsolutePath().normalize().relativize(sources.get(module)).toString()
+                        .replace(File.separatorChar, '/');
                 Path copy = staging.resolve(relative);
                 Files.createDirectories(copy);
                 Map<String, Object> config = new LinkedHashMap<>(configs.get(module));

@@ -62,6 +62,14 @@ public final class ModuleStore {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    /**
+     * Returns the root a benchmark's modules have in a module store, {@code <store>/<benchmark>},
+     * the benchmark's name made a file name by {@link SafeUserIds}.
+     */
+    public static Path benchmarkRoot(Path store, String benchmark) {
+        return store.resolve(SafeUserIds.toFileName(benchmark));
+    }
+
     /** Returns the root directory. */
     public Path root() {
         return root;

@@ -9,7 +9,7 @@ import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.RunContext;
 import dev.peftu.store.ModuleStorage;
-import dev.peftu.store.SafeUserIds;
+import dev.peftu.store.ModuleStore;
 import dev.peftu.model.BaseModel;
 import dev.peftu.results.MethodResult;
 import java.nio.file.Path;
@@ -76,7 +76,7 @@ public final class MethodRunner {
             kind = contender.kind();
             BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
             ModuleStorage storage = new ModuleStorage(
-                    moduleStore.resolve(SafeUserIds.toFileName(spec.name())), method.label(), resume);
+                    ModuleStore.benchmarkRoot(moduleStore, spec.name()), method.label(), resume);
             RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage,
                     benchmark.runUserIds());
             ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
