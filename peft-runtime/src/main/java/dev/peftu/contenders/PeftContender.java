@@ -1,5 +1,7 @@
 package dev.peftu.contenders;
 
+import dev.peftu.peft.ConfiguredMethod;
+import dev.peftu.model.Architecture;
 import dev.peftu.data.DatasetFingerprint;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.RetrievalAugmentedInputs;
@@ -116,6 +118,15 @@ public final class PeftContender implements Contender {
     @Override
     public String name() {
         return method.name();
+    }
+
+    @Override
+    public void requireCompatible(Architecture base) {
+        ConfiguredMethod.of(method, base, effective).parameters();
+        if (taskMethod != null) {
+            ConfiguredMethod.of(taskMethod, base, TrainingOptions.settingsFor(taskMethod,
+                    SharedModuleTraining.sharedBatches(taskMethod, taskSettings))).parameters();
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.peftu.eval;
 
+import dev.peftu.model.Architecture;
 import dev.peftu.results.ContenderKind;
 import java.util.Map;
 
@@ -30,6 +31,17 @@ public interface Contender {
      */
     default boolean usesBaseModel() {
         return true;
+    }
+
+    /**
+     * Checks, before anything trains, that this contender can run on a base model of the given
+     * architecture (a PEFT method's targets must name its linear layers); the default accepts
+     * every base model.
+     *
+     * @param base the base model's architecture, read from its configuration alone
+     * @throws IllegalArgumentException naming the setting and what the base model offers instead
+     */
+    default void requireCompatible(Architecture base) {
     }
 
     /**

@@ -108,6 +108,21 @@ public final class BaseModel implements AutoCloseable {
     }
 
     /**
+     * Reads a model's architecture without loading its weights: the embedded default's, or what a
+     * Hugging Face directory's {@code config.json} says.
+     *
+     * @param directory a Hugging Face model directory, or empty for the embedded default
+     * @return the architecture
+     * @throws IOException naming the file when {@code config.json} cannot be read or is malformed
+     */
+    public static Architecture architectureOf(Optional<Path> directory) throws IOException {
+        if (directory.isEmpty()) {
+            return BertConfig.MINILM_L6;
+        }
+        return HfConfigJson.read(directory.get().resolve(HfModelDirectory.CONFIG_FILE));
+    }
+
+    /**
      * The identity of a model without loading it, for comparing runs: {@value #EMBEDDED_NAME}, or
      * the model directory's name (the same on every machine that has the model).
      *
@@ -138,6 +153,16 @@ public final class BaseModel implements AutoCloseable {
      */
     public static Optional<Path> directoryOf(String nameOrPath) {
         return nameOrPath.equals(EMBEDDED_NAME) ? Optional.empty() : Optional.of(Path.of(nameOrPath));
+    }
+
+    /** Returns the architecture, as PEFT methods see it. */
+    public Architecture architecture() {
+        return encoder.config();
+    }
+
+    /** Returns the frozen weights, as PEFT methods read them. */
+    public FrozenWeights frozenWeights() {
+        return encoder.frozenWeights();
     }
 
     /** Returns the encoder. */

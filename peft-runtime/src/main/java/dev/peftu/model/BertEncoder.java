@@ -14,6 +14,7 @@ import ai.djl.nn.norm.LayerNorm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A frozen BERT-family encoder written with DJL operations: embeddings, self-attention with a
@@ -34,10 +35,20 @@ public final class BertEncoder implements AutoCloseable {
     private final BertConfig config;
     private final NDManager manager;
     private final Map<String, NDArray> weights = new HashMap<>();
+    /** Every layer's linear sites, in {@link BertConfig#SITE_NAMES} order. */
+    private final LinearSite[][] sites;
+    private final FrozenWeights frozen;
 
     private BertEncoder(BertConfig config, NDManager manager) {
         this.config = config;
         this.manager = manager;
+        this.sites = new LinearSite[config.layers()][];
+        for (int layer = 0; layer < config.layers(); layer++) {
+            int l = layer;
+            sites[layer] = BertConfig.SITE_NAMES.stream().map(name -> config.site(l, name)).toArray(LinearSite[]::new);
+        }
+        this.frozen = new FrozenSiteWeights(config, manager, site -> frozenPart(site, ".weight"),
+                site -> Optional.of(frozenPart(site, ".bias")));
     }
 
     /**
@@ -71,11 +82,10 @@ public final class BertEncoder implements AutoCloseable {
         put(hostWeights, source, "embeddings.LayerNorm.weight", h);
         put(hostWeights, source, "embeddings.LayerNorm.bias", h);
         for (int layer = 0; layer < config.layers(); layer++) {
-            for (String name : LinearSite.NAMES) {
-                LinearSite site = new LinearSite(layer, name);
+            for (LinearSite site : sites[layer]) {
                 String prefix = site.modulePath();
-                put(hostWeights, source, prefix + ".weight", site.outFeatures(config), site.inFeatures(config));
-                put(hostWeights, source, prefix + ".bias", site.outFeatures(config));
+                put(hostWeights, source, prefix + ".weight", site.outFeatures(), site.inFeatures());
+                put(hostWeights, source, prefix + ".bias", site.outFeatures());
             }
             fuseQueryKeyValue(layer);
             String base = "encoder.layer." + layer + ".";
@@ -93,8 +103,8 @@ public final class BertEncoder implements AutoCloseable {
     private void fuseQueryKeyValue(int layer) {
         for (String part : List.of(".weight", ".bias")) {
             NDList separate = new NDList();
-            for (String name : List.of(LinearSite.QUERY, LinearSite.KEY, LinearSite.VALUE)) {
-                separate.add(weights.remove(new LinearSite(layer, name).modulePath() + part));
+            for (int qkv = 0; qkv < 3; qkv++) {
+                separate.add(weights.remove(sites[layer][qkv].modulePath() + part));
             }
             weights.put(fusedQueryKeyValue(layer) + part, NDArrays.concat(separate, 0));
             separate.close();
@@ -103,6 +113,21 @@ public final class BertEncoder implements AutoCloseable {
 
     private static String fusedQueryKeyValue(int layer) {
         return "encoder.layer." + layer + ".attention.self.query_key_value";
+    }
+
+    /**
+     * Returns a site's frozen weight or bias: its own array, or its third of the layer's fused
+     * query, key and value projection, cut once ({@link FrozenSiteWeights} keeps it).
+     */
+    private NDArray frozenPart(LinearSite site, String part) {
+        NDArray own = weights.get(site.modulePath() + part);
+        if (own != null) {
+            return own;
+        }
+        int third = java.util.Arrays.asList(sites[site.layer()]).indexOf(site);
+        long width = site.outFeatures();
+        return weights.get(fusedQueryKeyValue(site.layer()) + part)
+                .get(new NDIndex("{}:{}", third * width, (third + 1) * width));
     }
 
     private void put(Map<String, HostTensor> hostWeights, String source, String name, long... shape) {
@@ -129,6 +154,11 @@ public final class BertEncoder implements AutoCloseable {
     /** Returns the architecture. */
     public BertConfig config() {
         return config;
+    }
+
+    /** Returns the frozen weights as PEFT methods read them. */
+    public FrozenWeights frozenWeights() {
+        return frozen;
     }
 
     /** Returns the device the weights live on. */
@@ -198,11 +228,27 @@ public final class BertEncoder implements AutoCloseable {
     private NDArray transformerLayer(NDManager step, int layer, NDArray x, NDArray mask, NDArray blocked,
                                      Injection injection) {
         String base = "encoder.layer." + layer + ".";
-        String fused = fusedQueryKeyValue(layer);
-        NDList projections = dense(x, fused).split(3, 2);
-        NDArray query = injection.linear(new LinearSite(layer, LinearSite.QUERY), x, projections.get(0));
-        NDArray key = injection.linear(new LinearSite(layer, LinearSite.KEY), x, projections.get(1));
-        NDArray value = injection.linear(new LinearSite(layer, LinearSite.VALUE), x, projections.get(2));
+        LinearSite[] layerSites = sites[layer];
+        NDArray[] inputs = new NDArray[3];
+        NDArray[] projected = new NDArray[3];
+        for (int qkv = 0; qkv < 3; qkv++) {
+            inputs[qkv] = injection.linearInput(layerSites[qkv], x);
+        }
+        if (inputs[0] == x && inputs[1] == x && inputs[2] == x) {
+            NDList projections = dense(x, fusedQueryKeyValue(layer)).split(3, 2);
+            for (int qkv = 0; qkv < 3; qkv++) {
+                projected[qkv] = projections.get(qkv);
+            }
+        } else {
+            // a method changes an input of its own: each projection takes its own product
+            for (int qkv = 0; qkv < 3; qkv++) {
+                projected[qkv] = Linear.linear(inputs[qkv], frozen.weight(layerSites[qkv]),
+                        frozen.bias(layerSites[qkv]).orElseThrow()).singletonOrThrow();
+            }
+        }
+        NDArray query = injection.linear(layerSites[0], inputs[0], projected[0]);
+        NDArray key = injection.linear(layerSites[1], inputs[1], projected[1]);
+        NDArray value = injection.linear(layerSites[2], inputs[2], projected[2]);
         NDArray keyBlocked = blocked;
         NDArray[] prefix = injection.attentionPrefix(layer);
         if (prefix != null) {
@@ -212,14 +258,12 @@ public final class BertEncoder implements AutoCloseable {
             keyBlocked = blocked(step,
                     step.ones(new Shape(mask.getShape().get(0), prefixCount), DataType.FLOAT32).concat(mask, 1));
         }
-        NDArray context = injection.attentionContext(layer,
-                attention(step, heads(query), heads(key), heads(value), keyBlocked));
-        NDArray attended = linear(layer, LinearSite.ATTENTION_OUTPUT, context, injection);
+        NDArray context = attention(step, heads(query), heads(key), heads(value), keyBlocked);
+        NDArray attended = linear(layerSites[3], context, injection);
         x = layerNorm(attended.add(x), base + "attention.output.LayerNorm");
         // PyTorch's own GELU is the exact (erf) one; fused, its backward is one operation instead of five
-        NDArray intermediate = Activation.gelu(linear(layer, LinearSite.INTERMEDIATE, x, injection));
-        intermediate = injection.intermediateActivation(layer, intermediate);
-        NDArray output = linear(layer, LinearSite.OUTPUT, intermediate, injection);
+        NDArray intermediate = Activation.gelu(linear(layerSites[4], x, injection));
+        NDArray output = linear(layerSites[5], intermediate, injection);
         return injection.feedForwardOutput(layer, output, x,
                 (out, residual) -> layerNorm(out.add(residual), base + "output.LayerNorm"));
     }
@@ -230,11 +274,11 @@ public final class BertEncoder implements AutoCloseable {
      * it is padding. Computed once per pass, not once per layer.
      */
     private static NDArray blocked(NDManager step, NDArray keyMask) {
-        return keyMask.sub(scalar(step, 1f)).mul(scalar(step, -BLOCKED)).expandDims(1).expandDims(1);
+        return keyMask.sub(Scalars.of(step, 1f)).mul(Scalars.of(step, -BLOCKED)).expandDims(1).expandDims(1);
     }
 
     private NDArray attention(NDManager step, NDArray query, NDArray key, NDArray value, NDArray blocked) {
-        NDArray scale = scalar(step, (float) (1.0 / Math.sqrt(config.headSize())));
+        NDArray scale = Scalars.of(step, (float) (1.0 / Math.sqrt(config.headSize())));
         // scaled after the product: the scores are smaller than the queries while keys < head size
         NDArray scores = query.matMul(key.transpose(0, 1, 3, 2)).mul(scale).add(blocked);
         long keys = key.getShape().get(2);
@@ -260,10 +304,9 @@ public final class BertEncoder implements AutoCloseable {
         return x.reshape(shape.get(0), shape.get(1), config.heads(), config.headSize()).transpose(0, 2, 1, 3);
     }
 
-    private NDArray linear(int layer, String name, NDArray input, Injection injection) {
-        LinearSite site = new LinearSite(layer, name);
-        String path = site.modulePath();
-        return injection.linear(site, input, dense(input, path));
+    private NDArray linear(LinearSite site, NDArray input, Injection injection) {
+        NDArray changed = injection.linearInput(site, input);
+        return injection.linear(site, changed, dense(changed, site.modulePath()));
     }
 
     /** Applies the frozen linear layer at a module path. */
@@ -277,14 +320,6 @@ public final class BertEncoder implements AutoCloseable {
         return out.singletonOrThrow();
     }
 
-    /**
-     * Creates a float32 scalar on the step's manager. Autograd keeps a pointer to operands, so a
-     * scalar must outlive the backward pass: it lives as long as the step manager, never as a
-     * temporary the garbage collector may free between forward and backward.
-     */
-    public static NDArray scalar(NDManager step, float value) {
-        return step.full(new Shape(), value, DataType.FLOAT32);
-    }
 
     /**
      * Averages hidden states over real tokens (padding excluded): the sentence embedding

@@ -4,22 +4,36 @@ import ai.djl.ndarray.NDArray;
 import java.util.function.BinaryOperator;
 
 /**
- * The points at which a parameter-efficient method changes the frozen encoder's forward pass.
+ * The points at which a parameter-efficient method changes a frozen base model's forward pass,
+ * whatever the architecture: the input and output of every linear site, a layer's output after
+ * its feed-forward block, virtual tokens before the text, and attention key/value prefixes.
  * Every hook receives and returns batch-major arrays, so one injection can serve a batch that
  * mixes several users' rows, each row through its own user's parameters. The default of every
- * hook leaves the encoder unchanged.
+ * hook leaves the model unchanged.
  */
 public interface Injection {
 
-    /** The injection that changes nothing: the plain pretrained encoder. */
+    /** The injection that changes nothing: the plain pretrained model. */
     Injection NONE = new Injection() { };
+
+    /**
+     * Changes the input of a linear layer before its frozen product (IA3 rescales the input of
+     * feed-forward layers).
+     *
+     * @param site which linear layer
+     * @param input its input, {@code [batch, length, in]}
+     * @return the input to use instead
+     */
+    default NDArray linearInput(LinearSite site, NDArray input) {
+        return input;
+    }
 
     /**
      * Changes the output of a linear layer (LoRA adds a low-rank update, adapters add a
      * bottleneck after attention and feed-forward output, IA3 scales keys and values).
      *
      * @param site which linear layer
-     * @param input its input, {@code [batch, length, in]}
+     * @param input its input, {@code [batch, length, in]}, after {@link #linearInput}
      * @param output the frozen layer's output, {@code [batch, length, out]}
      * @return the output to use instead
      */
@@ -28,38 +42,16 @@ public interface Injection {
     }
 
     /**
-     * Changes the attention's context, the input of its output layer ({@code attention.output.dense}),
-     * {@code [batch, length, hidden]}.
+     * Returns a layer's output from its feed-forward output: by default the pretrained residual
+     * join, {@code addAndNorm(output, residual)}. A method that works after the join (Pfeiffer
+     * adapters) replaces it.
      *
      * @param layer the transformer layer
-     * @param context the heads' outputs, joined
-     * @return the context to use instead
-     */
-    default NDArray attentionContext(int layer, NDArray context) {
-        return context;
-    }
-
-    /**
-     * Changes the feed-forward activation (after GELU), {@code [batch, length, intermediate]}.
-     *
-     * @param layer the transformer layer
-     * @param activation the activation
-     * @return the activation to use instead
-     */
-    default NDArray intermediateActivation(int layer, NDArray activation) {
-        return activation;
-    }
-
-    /**
-     * Returns a layer's output from its feed-forward output: by default the pretrained add and
-     * LayerNorm, {@code addAndNorm(output, residual)}. A method that works after the add and
-     * LayerNorm (Pfeiffer adapters) replaces it.
-     *
-     * @param layer the transformer layer
-     * @param output the feed-forward output ({@code output.dense}), {@code [batch, length, hidden]}
-     * @param residual the feed-forward's input, the attention block's output
-     * @param addAndNorm the layer's pretrained residual add and output LayerNorm,
-     *     {@code (output, residual) -> LayerNorm(output + residual)}
+     * @param output the feed-forward output (of {@link Architecture#feedForwardOutput}),
+     *     {@code [batch, length, hidden]}
+     * @param residual the feed-forward block's residual input
+     * @param addAndNorm the layer's pretrained residual join: {@code LayerNorm(output + residual)}
+     *     in a post-norm encoder such as BERT, {@code output + residual} in a pre-norm model
      * @return the layer's output
      */
     default NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,
@@ -70,8 +62,9 @@ public interface Injection {
     /**
      * Returns virtual tokens to put before the text's word embeddings, {@code [batch, tokens, hidden]},
      * or {@code null} for none (prompt tuning, p-tuning). As in HF PEFT, they join the word
-     * embeddings before the position and token type embeddings are added and the embedding
-     * LayerNorm runs: virtual tokens take positions {@code 0..tokens-1} and the text follows.
+     * embeddings before anything else runs (in BERT, before the position and token type
+     * embeddings are added and the embedding LayerNorm runs): virtual tokens take positions
+     * {@code 0..tokens-1} and the text follows.
      *
      * @param embeddings the text's word embeddings, {@code [batch, length, hidden]}
      * @return the virtual tokens, or {@code null}
@@ -81,8 +74,9 @@ public interface Injection {
     }
 
     /**
-     * Returns key and value prefixes for one layer's attention, each {@code [batch, tokens, hidden]},
-     * or {@code null} for none (prefix tuning).
+     * Returns key and value prefixes for one layer's attention, each
+     * {@code [batch, tokens, keyValueWidth]} ({@link Architecture#keyValueWidth()}), or {@code null}
+     * for none (prefix tuning).
      *
      * @param layer the transformer layer
      * @return {@code {keys, values}}, or {@code null}
@@ -93,7 +87,7 @@ public interface Injection {
 
     /**
      * Returns the position the text's first token takes: 0, or the number of prefix tokens for
-     * prefix tuning, as transformers' BERT places a text after its past keys and values.
+     * prefix tuning, as transformers places a text after its past keys and values.
      */
     default int positionOffset() {
         return 0;
@@ -101,8 +95,8 @@ public interface Injection {
 
     /**
      * Stacks two injections: {@code outer} changes the encoder on top of {@code inner}, as a
-     * user's module on top of a frozen task module. Linear outputs, activations and the
-     * feed-forward's add and LayerNorm go through {@code inner} first, then {@code outer}; virtual
+     * user's module on top of a frozen task module. Linear inputs and outputs and the
+     * feed-forward's residual join go through {@code inner} first, then {@code outer}; virtual
      * tokens and attention prefixes of both are kept, {@code inner}'s first, and the text comes
      * after both injections' prefixes.
      *
@@ -113,18 +107,13 @@ public interface Injection {
     static Injection stacked(Injection inner, Injection outer) {
         return new Injection() {
             @Override
+            public NDArray linearInput(LinearSite site, NDArray input) {
+                return outer.linearInput(site, inner.linearInput(site, input));
+            }
+
+            @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
                 return outer.linear(site, input, inner.linear(site, input, output));
-            }
-
-            @Override
-            public NDArray attentionContext(int layer, NDArray context) {
-                return outer.attentionContext(layer, inner.attentionContext(layer, context));
-            }
-
-            @Override
-            public NDArray intermediateActivation(int layer, NDArray activation) {
-                return outer.intermediateActivation(layer, inner.intermediateActivation(layer, activation));
             }
 
             @Override

@@ -1,49 +1,39 @@
 package dev.peftu.model;
 
 /**
- * A linear layer of the encoder that a PEFT method can wrap, named as in Hugging Face BERT so
- * that target modules read as they do in HF PEFT ({@code query}, {@code value},
- * {@code attention.output.dense}, {@code intermediate.dense}, {@code output.dense}).
+ * A linear layer of a base model that a PEFT method can adapt, named by its Hugging Face module
+ * path inside the model's backbone ({@code encoder.layer.0.attention.self.query} in BERT,
+ * {@code layers.0.self_attn.q_proj} in Llama), with its sizes. A base model lists its sites in
+ * forward order ({@link Architecture#linearSites()}); their frozen weights are read through
+ * {@link FrozenWeights}.
  *
- * @param layer the transformer layer, from 0
- * @param name the layer's name inside a transformer layer, e.g. {@code attention.self.query}
+ * @param modulePath the module path inside the backbone, as transformers names it
+ * @param layer the transformer layer it belongs to, from 0
+ * @param inFeatures the layer's input width
+ * @param outFeatures the layer's output width
  */
-public record LinearSite(int layer, String name) {
+public record LinearSite(String modulePath, int layer, int inFeatures, int outFeatures) {
 
-    /** Query projection of self-attention. */
-    public static final String QUERY = "attention.self.query";
-    /** Key projection of self-attention. */
-    public static final String KEY = "attention.self.key";
-    /** Value projection of self-attention. */
-    public static final String VALUE = "attention.self.value";
-    /** Output projection of self-attention (before the residual and LayerNorm). */
-    public static final String ATTENTION_OUTPUT = "attention.output.dense";
-    /** First feed-forward projection (before GELU). */
-    public static final String INTERMEDIATE = "intermediate.dense";
-    /** Second feed-forward projection (before the residual and LayerNorm). */
-    public static final String OUTPUT = "output.dense";
-
-    /** Every linear layer of a transformer layer, in forward order. */
-    public static final java.util.List<String> NAMES =
-            java.util.List.of(QUERY, KEY, VALUE, ATTENTION_OUTPUT, INTERMEDIATE, OUTPUT);
-
-    /** Returns the input width of this layer in an encoder of the given architecture. */
-    public int inFeatures(BertConfig config) {
-        return name.equals(OUTPUT) ? config.intermediateSize() : config.hiddenSize();
+    /** Checks the path and sizes. */
+    public LinearSite {
+        if (modulePath.isBlank() || layer < 0 || inFeatures <= 0 || outFeatures <= 0) {
+            throw new IllegalArgumentException("linear site " + modulePath + " in layer " + layer + " with "
+                    + inFeatures + " inputs and " + outFeatures + " outputs");
+        }
     }
 
-    /** Returns the output width of this layer in an encoder of the given architecture. */
-    public int outFeatures(BertConfig config) {
-        return name.equals(INTERMEDIATE) ? config.intermediateSize() : config.hiddenSize();
+    /**
+     * Returns the path inside its transformer layer, e.g. {@code attention.self.query} or
+     * {@code self_attn.q_proj}: what follows the layer's index in {@link #modulePath()}.
+     */
+    public String pathInLayer() {
+        String index = "." + layer + ".";
+        int at = modulePath.indexOf(index);
+        return at < 0 ? modulePath : modulePath.substring(at + index.length());
     }
 
-    /** Returns the full module path as HF names it, e.g. {@code encoder.layer.0.attention.self.query}. */
-    public String modulePath() {
-        return "encoder.layer." + layer + "." + name;
-    }
-
-    /** Returns whether this site's short name matches a target such as {@code query} or {@code output.dense}. */
-    public boolean matches(String target) {
-        return name.equals(target) || name.endsWith("." + target);
+    /** Returns the last part of the path, e.g. {@code query} or {@code q_proj}. */
+    public String shortName() {
+        return modulePath.substring(modulePath.lastIndexOf('.') + 1);
     }
 }

@@ -5,18 +5,21 @@ import java.util.Map;
 
 /**
  * Typed reads of an {@code adapter_config.json} as JSON parsing left it (numbers, strings,
- * booleans and lists), each failing with a message naming the field and what was expected.
+ * booleans and lists), each failing with a message naming the field and what was expected: what a
+ * method's {@link PeftMethod#fromAdapterConfig} reads its configuration back with.
  */
-final class AdapterConfigReader {
+public final class AdapterConfigReader {
 
     private final Map<String, Object> config;
 
     /**
      * Reads a configuration, which must be of the given {@code peft_type}.
      *
+     * @param config the parsed JSON
+     * @param peftType the expected {@code peft_type}, e.g. {@code LORA}
      * @throws IllegalArgumentException when {@code peft_type} is missing or another
      */
-    AdapterConfigReader(Map<String, Object> config, String peftType) {
+    public AdapterConfigReader(Map<String, Object> config, String peftType) {
         this.config = config;
         String found = string(HfAdapterConfig.PEFT_TYPE);
         if (!found.equals(peftType)) {
@@ -25,14 +28,16 @@ final class AdapterConfigReader {
         }
     }
 
-    String string(String field) {
+    /** Returns a string field. */
+    public String string(String field) {
         if (value(field) instanceof String text) {
             return text;
         }
         throw invalid(field, "a string");
     }
 
-    int positiveInteger(String field) {
+    /** Returns a field holding a whole number >= 1. */
+    public int positiveInteger(String field) {
         if (value(field) instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
                 && number.doubleValue() >= 1 && number.doubleValue() <= Integer.MAX_VALUE) {
             return number.intValue();
@@ -40,7 +45,15 @@ final class AdapterConfigReader {
         throw invalid(field, "a whole number >= 1");
     }
 
-    double number(String field, double lowest, double below, String expected) {
+    /**
+     * Returns a finite number field in {@code [lowest, below)}.
+     *
+     * @param field the field
+     * @param lowest the least value allowed
+     * @param below the value every allowed one is under
+     * @param expected what the error message says was expected, e.g. {@code a number > 0}
+     */
+    public double number(String field, double lowest, double below, String expected) {
         if (value(field) instanceof Number number && Double.isFinite(number.doubleValue())
                 && number.doubleValue() >= lowest && number.doubleValue() < below) {
             return number.doubleValue();
@@ -48,7 +61,16 @@ final class AdapterConfigReader {
         throw invalid(field, expected);
     }
 
-    List<String> strings(String field) {
+    /** Returns a field holding true or false. */
+    public boolean bool(String field) {
+        if (value(field) instanceof Boolean flag) {
+            return flag;
+        }
+        throw invalid(field, "true or false");
+    }
+
+    /** Returns a field holding a non-empty list of strings. */
+    public List<String> strings(String field) {
         if (value(field) instanceof List<?> list && !list.isEmpty()
                 && list.stream().allMatch(String.class::isInstance)) {
             return list.stream().map(String.class::cast).toList();
@@ -57,9 +79,19 @@ final class AdapterConfigReader {
     }
 
     /** Checks that a field holds exactly the expected value, as JSON gives it back. */
-    void require(String field, Object expected) {
+    public void require(String field, Object expected) {
         if (!expected.equals(value(field))) {
             throw invalid(field, String.valueOf(expected));
+        }
+    }
+
+    /**
+     * Checks that a field, where present, holds the expected value: for the HF PEFT fields a
+     * configuration leaves at their defaults (LoRA's {@code use_dora}), which older files lack.
+     */
+    public void requireIfPresent(String field, Object expected) {
+        if (config.containsKey(field)) {
+            require(field, expected);
         }
     }
 

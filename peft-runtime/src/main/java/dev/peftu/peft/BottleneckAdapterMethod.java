@@ -3,7 +3,7 @@ package dev.peftu.peft;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
 import dev.peftu.model.LinearSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,20 +23,21 @@ public abstract class BottleneckAdapterMethod implements PeftMethod<BottleneckCo
     public static final String REDUCTION_FACTOR = "reductionFactor";
 
     private final String name;
-    private final List<String> sites;
+    private final boolean attentionBlock;
     private final boolean afterLayerNorm;
 
     /**
      * Creates the method.
      *
      * @param name the method's name
-     * @param sites after which linear layers adapters sit ({@link LinearSite} names)
+     * @param attentionBlock whether an adapter also sits after every attention block (AdapterHub's
+     *     {@code mh_adapter}); one always sits after every feed-forward block
      * @param afterLayerNorm whether an adapter takes its input after the pretrained add and
      *     LayerNorm (AdapterHub's {@code original_ln_before}) rather than the linear layer's output
      */
-    protected BottleneckAdapterMethod(String name, List<String> sites, boolean afterLayerNorm) {
+    protected BottleneckAdapterMethod(String name, boolean attentionBlock, boolean afterLayerNorm) {
         this.name = name;
-        this.sites = List.copyOf(sites);
+        this.attentionBlock = attentionBlock;
         this.afterLayerNorm = afterLayerNorm;
     }
 
@@ -54,25 +55,35 @@ public abstract class BottleneckAdapterMethod implements PeftMethod<BottleneckCo
     }
 
     @Override
-    public BottleneckConfig configure(BertConfig base, MethodSettings settings) {
+    public BottleneckConfig configure(Architecture base, MethodSettings settings) {
         int reductionFactor = settings.positiveInteger(REDUCTION_FACTOR);
-        return new BottleneckConfig(name, reductionFactor, Math.max(1, base.hiddenSize() / reductionFactor), sites,
-                afterLayerNorm);
+        List<String> targets = sites(base, 0).stream().map(LinearSite::pathInLayer).toList();
+        return new BottleneckConfig(name, reductionFactor, Math.max(1, base.hiddenSize() / reductionFactor), targets,
+                attentionBlock, afterLayerNorm);
     }
 
     @Override
     public BottleneckConfig fromAdapterConfig(Map<String, Object> adapterConfig) {
-        return BottleneckConfig.read(adapterConfig, name, sites, afterLayerNorm);
+        return BottleneckConfig.read(adapterConfig, name, attentionBlock, afterLayerNorm);
+    }
+
+    /**
+     * Returns the linear sites of a layer whose outputs an adapter follows: the attention block's
+     * output layer (when the method has attention adapters) and the feed-forward block's.
+     */
+    protected final List<LinearSite> sites(Architecture base, int layer) {
+        return attentionBlock ? List.of(base.attentionOutput(layer), base.feedForwardOutput(layer))
+                : List.of(base.feedForwardOutput(layer));
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, BottleneckConfig config) {
+    public List<ParameterSpec> parameters(Architecture base, BottleneckConfig config) {
         int width = config.bottleneckSize();
         int hidden = base.hiddenSize();
         List<ParameterSpec> specs = new ArrayList<>();
         for (int layer = 0; layer < base.layers(); layer++) {
-            for (String site : sites) {
-                String module = HfPeftNames.module(new LinearSite(layer, site));
+            for (LinearSite site : sites(base, layer)) {
+                String module = HfPeftNames.module(base, site);
                 specs.add(new ParameterSpec(module + ".adapter_down.weight", new long[] {width, hidden},
                         Initializer.kaimingUniform(hidden)));
                 specs.add(new ParameterSpec(module + ".adapter_down.bias", new long[] {width}, Initializer.zeros()));
@@ -89,12 +100,14 @@ public abstract class BottleneckAdapterMethod implements PeftMethod<BottleneckCo
      * each row through its own user's adapter.
      *
      * @param parameters the batch's parameters
+     * @param base the base model's architecture
      * @param site the linear layer the adapter belongs to
      * @param input {@code [rows, length, hidden]}
      * @return {@code [rows, length, hidden]}
      */
-    protected static NDArray bottleneck(BatchParameters parameters, LinearSite site, NDArray input) {
-        String module = HfPeftNames.module(site);
+    protected static NDArray bottleneck(BatchParameters parameters, Architecture base, LinearSite site,
+                                        NDArray input) {
+        String module = HfPeftNames.module(base, site);
         NDArray down = parameters.perGroup(module + ".adapter_down.weight").transpose(0, 2, 1);
         NDArray downBias = parameters.perRow(module + ".adapter_down.bias").expandDims(1);
         NDArray up = parameters.perGroup(module + ".adapter_up.weight").transpose(0, 2, 1);

@@ -1,6 +1,5 @@
 package dev.peftu.peft;
 
-import dev.peftu.model.LinearSite;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +10,14 @@ import java.util.Map;
  * @param adapterName the method's name ({@code adapter} or {@code pfeiffer})
  * @param reductionFactor hidden size divided by the bottleneck width (>= 1)
  * @param bottleneckSize the bottleneck width on the base model
- * @param targetModules the linear layers whose sub-layers hold an adapter
+ * @param targetModules the paths inside a layer of the linear layers an adapter follows
+ * @param mhAdapter whether an adapter follows the attention block (AdapterHub's {@code mh_adapter})
  * @param originalLnBefore whether an adapter takes its input after the pretrained add and
  *     LayerNorm (AdapterHub's {@code original_ln_before})
  */
 public record BottleneckConfig(String adapterName, int reductionFactor, int bottleneckSize,
-                               List<String> targetModules, boolean originalLnBefore) implements PeftConfig {
+                               List<String> targetModules, boolean mhAdapter, boolean originalLnBefore)
+        implements PeftConfig {
 
     /** Copies the target list. */
     public BottleneckConfig {
@@ -32,8 +33,8 @@ public record BottleneckConfig(String adapterName, int reductionFactor, int bott
         config.put("non_linearity", "relu");
         config.put("target_modules", targetModules);
         // where the adapters sit, in AdapterHub's terms
-        config.put("mh_adapter", targetModules.contains(LinearSite.ATTENTION_OUTPUT));
-        config.put("output_adapter", targetModules.contains(LinearSite.OUTPUT));
+        config.put("mh_adapter", mhAdapter);
+        config.put("output_adapter", true);
         config.put("original_ln_before", originalLnBefore);
         config.put("original_ln_after", true);
         config.put("residual_before_ln", true);
@@ -45,16 +46,17 @@ public record BottleneckConfig(String adapterName, int reductionFactor, int bott
      *
      * @param adapterConfig the parsed JSON
      * @param adapterName the reading method's name, which the stored one must have
-     * @param targetModules the reading method's adapter sites, which the stored ones must be
+     * @param mhAdapter the reading method's attention adapters, which the stored ones must match
      * @param originalLnBefore the reading method's placement, which the stored one must have
      */
-    static BottleneckConfig read(Map<String, Object> adapterConfig, String adapterName, List<String> targetModules,
+    static BottleneckConfig read(Map<String, Object> adapterConfig, String adapterName, boolean mhAdapter,
                                  boolean originalLnBefore) {
         AdapterConfigReader reader = new AdapterConfigReader(adapterConfig, "BOTTLENECK");
         reader.require("adapter_name", adapterName);
-        reader.require("target_modules", targetModules);
+        reader.require("mh_adapter", mhAdapter);
         reader.require("original_ln_before", originalLnBefore);
         return new BottleneckConfig(adapterName, reader.positiveInteger("reduction_factor"),
-                reader.positiveInteger("bottleneck_size"), targetModules, originalLnBefore);
+                reader.positiveInteger("bottleneck_size"), reader.strings("target_modules"), mhAdapter,
+                originalLnBefore);
     }
 }

@@ -1,35 +1,36 @@
 package dev.peftu.peft;
 
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A PEFT method bound to its parsed configuration and the base encoder it adapts: what the
+* A PEFT method bound to its parsed configuration and the base model it adapts: what the
  * trainer holds, so that settings are parsed once and every later call uses the same typed
  * values.
  *
  * @param method the method
- * @param base the base encoder's architecture
+ * @param base the base model's architecture
  * @param config the method's configuration
  * @param <C> the method's configuration type
  */
-public record ConfiguredMethod<C extends PeftConfig>(PeftMethod<C> method, BertConfig base, C config) {
+public record ConfiguredMethod<C extends PeftConfig>(PeftMethod<C> method, Architecture base, C config) {
 
     /**
      * Parses a method's settings into its configuration.
      *
      * @param method the method
-     * @param base the base encoder's architecture
+     * @param base the base model's architecture
      * @param settings the effective settings
      * @param <C> the method's configuration type
      * @return the bound method
      * @throws IllegalArgumentException naming the setting when one is invalid
      */
-    public static <C extends PeftConfig> ConfiguredMethod<C> of(PeftMethod<C> method, BertConfig base,
+    public static <C extends PeftConfig> ConfiguredMethod<C> of(PeftMethod<C> method, Architecture base,
                                                               MethodSettings settings) {
         return new ConfiguredMethod<>(method, base, method.configure(base, settings));
     }
@@ -44,9 +45,14 @@ public record ConfiguredMethod<C extends PeftConfig>(PeftMethod<C> method, BertC
         return method.parameters(base, config);
     }
 
-    /** Returns the injection applying a batch's per-row parameters. */
-    public Injection attach(BatchParameters parameters) {
-        return method.attach(base, parameters, config);
+    /**
+     * Returns the injection applying a batch's per-row parameters.
+     *
+     * @param weights the frozen weights of the base model this method was configured for
+     * @param parameters the batch's parameters
+     */
+    public Injection attach(FrozenWeights weights, BatchParameters parameters) {
+        return method.attach(weights, parameters, config);
     }
 
     /** Returns the configuration's {@code adapter_config.json} content. */
@@ -73,8 +79,8 @@ public record ConfiguredMethod<C extends PeftConfig>(PeftMethod<C> method, BertC
         }
     }
 
-    /** Returns whether the method changes the encoder's output. */
-    public boolean changesEncoder() {
-        return method.changesEncoder();
+    /** Returns whether the method changes the base model's output. */
+    public boolean changesBaseModel() {
+        return method.changesBaseModel();
     }
 }

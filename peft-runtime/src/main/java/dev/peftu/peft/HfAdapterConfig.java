@@ -4,18 +4,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The fields every HF PEFT {@code adapter_config.json} written here shares. */
-final class HfAdapterConfig {
+/**
+ * The fields every HF PEFT {@code adapter_config.json} written here shares: what a method's
+ * {@link PeftConfig#adapterConfig()} starts from.
+ */
+public final class HfAdapterConfig {
 
     /** The field naming the method's type, e.g. {@code LORA}. */
-    static final String PEFT_TYPE = "peft_type";
+    public static final String PEFT_TYPE = "peft_type";
     /** Prompt learning: the number of virtual tokens. */
-    static final String VIRTUAL_TOKENS = "num_virtual_tokens";
+    public static final String VIRTUAL_TOKENS = "num_virtual_tokens";
 
     private HfAdapterConfig() {
     }
 
-    static Map<String, Object> common(String peftType) {
+    /**
+     * Returns the fields every configuration has, in a map the caller adds its own fields to.
+     *
+     * @param peftType HF PEFT's {@code peft_type}, e.g. {@code LORA}
+     */
+    public static Map<String, Object> common(String peftType) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put(PEFT_TYPE, peftType);
         config.put("task_type", "SEQ_CLS");

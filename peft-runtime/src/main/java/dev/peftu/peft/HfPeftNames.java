@@ -1,9 +1,11 @@
 package dev.peftu.peft;
 
+import dev.peftu.model.Architecture;
 import dev.peftu.model.LinearSite;
 
 /**
- * Key names as HF PEFT writes them for a {@code BertForSequenceClassification} base, so that a
+ * Key names as HF PEFT writes them (for a {@code BertForSequenceClassification} or a
+ * {@code LlamaForCausalLM} base alike), so that a
  * module trained here loads in Python with {@code PeftModel.from_pretrained}. HF PEFT wraps the
  * transformers model in a tuner for the methods that change its layers (LoRA, IA3), whose keys
  * start {@value #MODEL}, and not for prompt learning, whose head's keys start
@@ -19,9 +21,13 @@ public final class HfPeftNames {
     private HfPeftNames() {
     }
 
-    /** Returns the key prefix of a linear layer, e.g. {@code base_model.model.bert.encoder.layer.0.attention.self.query}. */
-    public static String module(LinearSite site) {
-        return MODEL + "bert." + site.modulePath();
+    /**
+     * Returns the key prefix of a linear layer, e.g.
+     * {@code base_model.model.bert.encoder.layer.0.attention.self.query} or
+     * {@code base_model.model.model.layers.0.self_attn.q_proj}.
+     */
+    public static String module(Architecture base, LinearSite site) {
+        return MODEL + base.qualifiedPath(site);
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Houlsby adapters (Houlsby et al. 2019), named {@code adapter}: a bottleneck after the
@@ -16,19 +18,22 @@ import java.util.List;
  */
 public final class HoulsbyAdapterMethod extends BottleneckAdapterMethod {
 
-    private static final List<String> SITES = List.of(LinearSite.ATTENTION_OUTPUT, LinearSite.OUTPUT);
-
     /** Creates the method. */
     public HoulsbyAdapterMethod() {
-        super("adapter", SITES, false);
+        super("adapter", true, false);
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, BottleneckConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, BottleneckConfig config) {
+        Architecture architecture = base.architecture();
+        Set<LinearSite> sites = new HashSet<>();
+        for (int layer = 0; layer < architecture.layers(); layer++) {
+            sites.addAll(sites(architecture, layer));
+        }
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                return SITES.contains(site.name()) ? output.add(bottleneck(parameters, site, output)) : output;
+                return sites.contains(site) ? output.add(bottleneck(parameters, architecture, site, output)) : output;
             }
         };
     }

@@ -6,17 +6,14 @@ import java.util.Map;
 /**
  * IA3's settings, as HF PEFT's {@code IA3Config} records them: the modules whose outputs (keys,
  * values) or inputs (the feed-forward modules) are rescaled. IA3 has no tunable setting of its
- * own here, so there is one configuration: HF PEFT's default for BERT, whose {@code output.dense}
- * matches both the attention's and the feed-forward's output layer, as HF PEFT matches targets
- * by the end of a module's path.
+ * own here, so its configuration is HF PEFT's default for the base model; on BERT,
+ * {@code output.dense} matches both the attention's and the feed-forward's output layer, as HF
+ * PEFT matches targets by the end of a module's path.
  *
  * @param targetModules the rescaled modules
  * @param feedforwardModules those of the target modules whose input is rescaled
  */
 public record Ia3Config(List<String> targetModules, List<String> feedforwardModules) implements PeftConfig {
-
-    /** The one configuration: keys and values, and the inputs of both output layers. */
-    static final Ia3Config STANDARD = new Ia3Config(List.of("key", "value", "output.dense"), List.of("output.dense"));
 
     /** Copies the lists. */
     public Ia3Config {
@@ -33,11 +30,9 @@ public record Ia3Config(List<String> targetModules, List<String> feedforwardModu
         return config;
     }
 
-    /** Reads the configuration back, which must be the one this IA3 applies. */
+    /** Reads the configuration back from its {@code adapter_config.json} content. */
     static Ia3Config read(Map<String, Object> adapterConfig) {
         AdapterConfigReader reader = new AdapterConfigReader(adapterConfig, "IA3");
-        reader.require("target_modules", STANDARD.targetModules());
-        reader.require("feedforward_modules", STANDARD.feedforwardModules());
-        return STANDARD;
+        return new Ia3Config(reader.strings("target_modules"), reader.strings("feedforward_modules"));
     }
 }

@@ -2,19 +2,22 @@ package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * IA3 (Liu et al. 2022): learned vectors that rescale the attention keys and values, and the
- * inputs of the attention output layer and of the feed-forward output layer, of every layer,
- * starting at one: where HF PEFT's default for BERT puts them ({@link Ia3Config#STANDARD}). The
- * fewest parameters of any built-in method that changes the encoder.
+ * IA3 (Liu et al. 2022): learned vectors, starting at one, that rescale the output of each target
+ * linear layer, or its input for the feed-forward ones, where HF PEFT's defaults for the base model
+ * put them ({@link DefaultTargets#ia3}): on BERT the attention keys and values and the inputs of
+ * both output layers; on Llama the keys, values and the input of {@code down_proj}. The fewest
+ * parameters of any built-in method that changes the base model.
  */
 public final class Ia3Method implements PeftMethod<Ia3Config> {
 
@@ -33,8 +36,8 @@ public final class Ia3Method implements PeftMethod<Ia3Config> {
     }
 
     @Override
-    public Ia3Config configure(BertConfig base, MethodSettings settings) {
-        return Ia3Config.STANDARD;
+    public Ia3Config configure(Architecture base, MethodSettings settings) {
+        return new Ia3Config(DefaultTargets.ia3(base), DefaultTargets.ia3FeedForward(base));
     }
 
     @Override
@@ -43,48 +46,43 @@ public final class Ia3Method implements PeftMethod<Ia3Config> {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, Ia3Config config) {
+    public List<ParameterSpec> parameters(Architecture base, Ia3Config config) {
         List<ParameterSpec> specs = new ArrayList<>();
-        for (int layer = 0; layer < base.layers(); layer++) {
-            for (String name : List.of(LinearSite.KEY, LinearSite.VALUE)) {
-                specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, name)) + SCALE,
-                        new long[] {base.hiddenSize(), 1}, Initializer.ones()));
-            }
-            specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, LinearSite.ATTENTION_OUTPUT)) + SCALE,
-                    new long[] {1, base.hiddenSize()}, Initializer.ones()));
-            specs.add(new ParameterSpec(HfPeftNames.module(new LinearSite(layer, LinearSite.OUTPUT)) + SCALE,
-                    new long[] {1, base.intermediateSize()}, Initializer.ones()));
+        for (LinearSite site : TargetModules.resolve(base, config.targetModules())) {
+            // a feed-forward module's input is rescaled, [1, in]; any other module's output, [out, 1]
+            long[] shape = feedForward(base, site, config) ? new long[] {1, site.inFeatures()}
+                    : new long[] {site.outFeatures(), 1};
+            specs.add(new ParameterSpec(HfPeftNames.module(base, site) + SCALE, shape, Initializer.ones()));
         }
         return specs;
     }
 
+    private static boolean feedForward(Architecture base, LinearSite site, Ia3Config config) {
+        return TargetModules.matchesAny(base, site, config.feedforwardModules());
+    }
+
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, Ia3Config config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, Ia3Config config) {
+        Architecture architecture = base.architecture();
+        Set<LinearSite> targets = Set.copyOf(TargetModules.resolve(architecture, config.targetModules()));
         return new Injection() {
             @Override
+            public NDArray linearInput(LinearSite site, NDArray input) {
+                if (!targets.contains(site) || !feedForward(architecture, site, config)) {
+                    return input;
+                }
+                NDArray scale = parameters.perGroup(HfPeftNames.module(architecture, site) + SCALE);
+                return parameters.grouped(input).mul(scale).reshape(input.getShape());
+            }
+
+            @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                if (!site.name().equals(LinearSite.KEY) && !site.name().equals(LinearSite.VALUE)) {
+                if (!targets.contains(site) || feedForward(architecture, site, config)) {
                     return output;
                 }
-                // [groups, hidden, 1] -> [groups, 1, hidden], broadcast over a group's rows and tokens
-                NDArray scale = parameters.perGroup(HfPeftNames.module(site) + SCALE).transpose(0, 2, 1);
+                // [groups, out, 1] -> [groups, 1, out], broadcast over a group's rows and tokens
+                NDArray scale = parameters.perGroup(HfPeftNames.module(architecture, site) + SCALE).transpose(0, 2, 1);
                 return parameters.grouped(output).mul(scale).reshape(output.getShape());
-            }
-
-            @Override
-            public NDArray attentionContext(int layer, NDArray context) {
-                return scaledInput(new LinearSite(layer, LinearSite.ATTENTION_OUTPUT), context);
-            }
-
-            @Override
-            public NDArray intermediateActivation(int layer, NDArray activation) {
-                return scaledInput(new LinearSite(layer, LinearSite.OUTPUT), activation);
-            }
-
-            /** A feed-forward module's input times its {@code [1, in]} vector, as HF PEFT scales it. */
-            private NDArray scaledInput(LinearSite site, NDArray input) {
-                String key = HfPeftNames.module(site) + SCALE;
-                return parameters.grouped(input).mul(parameters.perGroup(key)).reshape(input.getShape());
             }
         };
     }

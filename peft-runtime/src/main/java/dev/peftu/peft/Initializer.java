@@ -1,64 +1,60 @@
 package dev.peftu.peft;
 
-import dev.peftu.random.Sampling;
+import dev.peftu.model.FrozenWeights;
+import dev.peftu.model.HostTensor;
+import dev.peftu.model.LinearSite;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
- * How a new user's parameter starts: constant, normal, or uniform. Values are drawn in Java
- * from a generator seeded per user and parameter, so a user's start does not depend on which
- * other users share the cohort.
- *
- * @param kind the distribution
- * @param scale the constant, the standard deviation, or the half-width of the uniform range
+ * How a new user's parameter starts: drawn at random ({@link #zeros()}, {@link #normal},
+ * {@link #kaimingUniform}, ...) from a generator seeded per user and parameter, so a user's start
+ * does not depend on which other users share the cohort; or computed from a frozen linear site of
+ * the base model ({@link #fromFrozen}), once per base model and site, the same for every user.
  */
-public record Initializer(Kind kind, double scale) {
+public interface Initializer {
 
-    /** The distributions. */
-    public enum Kind {
-        /** Every value equals {@code scale}. */
-        CONSTANT,
-        /** Normal with mean 0 and standard deviation {@code scale}. */
-        NORMAL,
-        /** Uniform on {@code [-scale, scale]}. */
-        UNIFORM
-    }
+    /**
+     * Returns a new user's values.
+     *
+     * @param size how many
+     * @param random the user's and parameter's generator
+     * @param base the base model's frozen weights
+     * @return the values, which the caller may not change
+     */
+    float[] values(int size, SplittableRandom random, FrozenWeights base);
 
     /** All zeros. */
-    public static Initializer zeros() {
-        return new Initializer(Kind.CONSTANT, 0);
+    static Initializer zeros() {
+        return new RandomInitializer(RandomInitializer.Kind.CONSTANT, 0);
     }
 
     /** All ones. */
-    public static Initializer ones() {
-        return new Initializer(Kind.CONSTANT, 1);
+    static Initializer ones() {
+        return new RandomInitializer(RandomInitializer.Kind.CONSTANT, 1);
     }
 
     /** Normal with the given standard deviation. */
-    public static Initializer normal(double std) {
-        return new Initializer(Kind.NORMAL, std);
+    static Initializer normal(double std) {
+        return new RandomInitializer(RandomInitializer.Kind.NORMAL, std);
     }
 
     /** Kaiming-uniform for a linear layer with {@code fanIn} inputs (a = sqrt 5, as PyTorch and HF PEFT's LoRA A). */
-    public static Initializer kaimingUniform(long fanIn) {
-        return new Initializer(Kind.UNIFORM, 1.0 / Math.sqrt(fanIn));
+    static Initializer kaimingUniform(long fanIn) {
+        return new RandomInitializer(RandomInitializer.Kind.UNIFORM, 1.0 / Math.sqrt(fanIn));
     }
 
     /**
-     * Draws the values.
+     * Starts every user at values computed from a frozen site: DoRA's magnitude from the column
+     * norms of {@code W}, PiSSA's factors from its SVD. The computation runs once per base model,
+     * site and name ({@link FrozenWeights#derived}), however many users start from it.
      *
-     * @param size how many
-     * @param random the generator
-     * @return the values
+     * @param site the frozen site
+     * @param name what is computed, unique per method and formula (e.g. {@code dora-magnitude})
+     * @param compute the values, row-major in the parameter's shape, from the site's frozen weights
+     * @return the initializer
      */
-    public float[] sample(int size, SplittableRandom random) {
-        float[] values = new float[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = switch (kind) {
-                case CONSTANT -> (float) scale;
-                case NORMAL -> (float) (Sampling.gaussian(random) * scale);
-                case UNIFORM -> (float) ((random.nextDouble() * 2 - 1) * scale);
-            };
-        }
-        return values;
+    static Initializer fromFrozen(LinearSite site, String name, Function<FrozenWeights, HostTensor> compute) {
+        return new FrozenInitializer(site, name, compute);
     }
 }

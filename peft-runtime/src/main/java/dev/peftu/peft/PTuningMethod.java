@@ -6,7 +6,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.core.Linear;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.DjlRuntime;
 import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
@@ -59,7 +60,7 @@ public final class PTuningMethod implements PeftMethod<PTuningConfig> {
     }
 
     @Override
-    public PTuningConfig configure(BertConfig base, MethodSettings settings) {
+    public PTuningConfig configure(Architecture base, MethodSettings settings) {
         int hidden = settings.string(ENCODER_HIDDEN_SIZE).equals(AUTO) ? base.hiddenSize()
                 : settings.positiveInteger(ENCODER_HIDDEN_SIZE);
         return new PTuningConfig(PromptLearningShape.of(settings.positiveInteger(VIRTUAL_TOKENS), base), hidden);
@@ -75,7 +76,7 @@ public final class PTuningMethod implements PeftMethod<PTuningConfig> {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, PTuningConfig config) {
+    public List<ParameterSpec> parameters(Architecture base, PTuningConfig config) {
         int tokens = config.shape().virtualTokens();
         int dim = base.hiddenSize();
         int hidden = config.encoderHiddenSize();
@@ -95,7 +96,7 @@ public final class PTuningMethod implements PeftMethod<PTuningConfig> {
 
     /** Adds HF PEFT's {@code prompt_embeddings}: the prompt encoder run once over the trained tensors. */
     @Override
-    public Map<String, HostTensor> storedWeights(BertConfig base, PTuningConfig config,
+    public Map<String, HostTensor> storedWeights(Architecture base, PTuningConfig config,
                                                  Map<String, HostTensor> trained) {
         try (NDManager manager = NDManager.newBaseManager(DjlRuntime.device())) {
             NDArray tokens = array(manager, trained.get(EMBEDDING));
@@ -117,7 +118,7 @@ public final class PTuningMethod implements PeftMethod<PTuningConfig> {
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, PTuningConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, PTuningConfig config) {
         return new Injection() {
             @Override
             public NDArray virtualTokens(NDArray embeddings) {

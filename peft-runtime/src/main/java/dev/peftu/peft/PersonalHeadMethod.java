@@ -1,15 +1,16 @@
 package dev.peftu.peft;
 
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A personal head, named {@code head}: the encoder stays exactly as pretrained and only the
- * user's classification head over its mean-pooled output trains. The cheapest personalization,
- * and the floor every method that changes the encoder should beat.
+ * A personal head, named {@code head}: the base model stays exactly as pretrained and only the
+ * user's classification head over its pooled output trains. The cheapest personalization, and
+ * the floor every method that changes the base model should beat.
  */
 public final class PersonalHeadMethod implements PeftMethod<HeadConfig> {
 
@@ -24,7 +25,7 @@ public final class PersonalHeadMethod implements PeftMethod<HeadConfig> {
     }
 
     @Override
-    public HeadConfig configure(BertConfig base, MethodSettings settings) {
+    public HeadConfig configure(Architecture base, MethodSettings settings) {
         return new HeadConfig();
     }
 
@@ -34,17 +35,17 @@ public final class PersonalHeadMethod implements PeftMethod<HeadConfig> {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, HeadConfig config) {
+    public List<ParameterSpec> parameters(Architecture base, HeadConfig config) {
         return List.of();
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, HeadConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, HeadConfig config) {
         return Injection.NONE;
     }
 
     @Override
-    public boolean changesEncoder() {
+    public boolean changesBaseModel() {
         return false;
     }
 }

@@ -1,10 +1,9 @@
 package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
-import dev.peftu.model.LinearSite;
-import java.util.List;
+import dev.peftu.model.Architecture;
 import java.util.function.BinaryOperator;
 
 /**
@@ -25,17 +24,18 @@ public final class PfeifferAdapterMethod extends BottleneckAdapterMethod {
 
     /** Creates the method. */
     public PfeifferAdapterMethod() {
-        super("pfeiffer", List.of(LinearSite.OUTPUT), true);
+        super("pfeiffer", false, true);
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, BottleneckConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, BottleneckConfig config) {
         return new Injection() {
             @Override
             public NDArray feedForwardOutput(int layer, NDArray output, NDArray residual,
                                              BinaryOperator<NDArray> addAndNorm) {
                 NDArray normed = addAndNorm.apply(output, residual);
-                NDArray adapted = bottleneck(parameters, new LinearSite(layer, LinearSite.OUTPUT), normed);
+                Architecture architecture = base.architecture();
+                NDArray adapted = bottleneck(parameters, architecture, architecture.feedForwardOutput(layer), normed);
                 return addAndNorm.apply(adapted.add(output), residual);
             }
         };

@@ -1,6 +1,6 @@
 package dev.peftu.peft;
 
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
 
 /**
  * What HF PEFT's prompt learning configurations record of the virtual tokens and the model they
@@ -14,8 +14,8 @@ import dev.peftu.model.BertConfig;
 public record PromptLearningShape(int virtualTokens, int tokenDim, int attentionHeads, int layers) {
 
     /** The shape of {@code virtualTokens} tokens entering the given base model. */
-    static PromptLearningShape of(int virtualTokens, BertConfig base) {
-        return new PromptLearningShape(virtualTokens, base.hiddenSize(), base.heads(), base.layers());
+    static PromptLearningShape of(int virtualTokens, Architecture base) {
+        return new PromptLearningShape(virtualTokens, base.hiddenSize(), base.attentionHeads(), base.layers());
     }
 
     /** Reads the shape back from a prompt learning {@code adapter_config.json}. */

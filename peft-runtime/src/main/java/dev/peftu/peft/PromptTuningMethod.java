@@ -2,7 +2,8 @@ package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class PromptTuningMethod implements PeftMethod<PromptTuningConfig> 
     }
 
     @Override
-    public PromptTuningConfig configure(BertConfig base, MethodSettings settings) {
+    public PromptTuningConfig configure(Architecture base, MethodSettings settings) {
         return new PromptTuningConfig(PromptLearningShape.of(settings.positiveInteger(VIRTUAL_TOKENS), base));
     }
 
@@ -47,13 +48,13 @@ public final class PromptTuningMethod implements PeftMethod<PromptTuningConfig> 
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, PromptTuningConfig config) {
+    public List<ParameterSpec> parameters(Architecture base, PromptTuningConfig config) {
         return List.of(new ParameterSpec(KEY, new long[] {config.shape().virtualTokens(), base.hiddenSize()},
                 Initializer.normal(1.0)));
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, PromptTuningConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, PromptTuningConfig config) {
         return new Injection() {
             @Override
             public NDArray virtualTokens(NDArray embeddings) {

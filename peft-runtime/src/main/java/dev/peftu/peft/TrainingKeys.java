@@ -35,7 +35,10 @@ public final class TrainingKeys {
      * user's module (OPPU's two stages); absent for one stage. Read by the PEFT contender.
      */
     public static final String TASK_MODULE = "taskModule";
-    /** The value of {@link #LEARNING_RATE} that chooses the rate by validation accuracy. */
+    /**
+     * The value that lets peftu choose: of {@link #LEARNING_RATE}, the rate by validation accuracy;
+     * of a method's targets, HF PEFT's defaults for the base model ({@link DefaultTargets}).
+     */
     public static final String AUTO = "auto";
 
     private TrainingKeys() {

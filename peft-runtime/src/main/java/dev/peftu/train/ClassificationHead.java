@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.eval.Prediction;
-import dev.peftu.model.BertEncoder;
+import dev.peftu.model.Scalars;
 import dev.peftu.peft.BatchParameters;
 import dev.peftu.peft.HfPeftNames;
 import dev.peftu.peft.Initializer;
@@ -80,7 +80,7 @@ final class ClassificationHead {
         if (!task.multiLabel()) {
             return logits.logSoftmax(1).mul(target).sum(new int[] {1}).neg();
         }
-        NDArray one = BertEncoder.scalar(step, 1f);
+        NDArray one = Scalars.of(step, 1f);
         NDArray stable = logits.abs().neg().exp().add(one).log();
         return Activation.relu(logits).sub(logits.mul(target)).add(stable).mean(new int[] {1});
     }

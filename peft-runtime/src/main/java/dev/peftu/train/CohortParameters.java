@@ -7,6 +7,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.HostTensor;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.random.Seeds;
@@ -38,6 +39,7 @@ final class CohortParameters implements AutoCloseable {
     private NDArray firstMoments;
     private NDArray secondMoments;
     private NDArray learningRates;
+    private NDArray decays;
     private final int[] steps;
 
     private CohortParameters(NDManager manager, List<ParameterSpec> specs, int users, float[] stacked) {
@@ -61,7 +63,7 @@ final class CohortParameters implements AutoCloseable {
      * user starts from.
      */
     static CohortParameters initialize(NDManager parent, List<ParameterSpec> specs, List<String> userIds, long seed,
-                                       Map<String, HostTensor> starts) {
+                                       Map<String, HostTensor> starts, FrozenWeights base) {
         int width = Math.toIntExact(specs.stream().mapToLong(ParameterSpec::size).sum());
         float[] stacked = new float[width * userIds.size()];
         for (int u = 0; u < userIds.size(); u++) {
@@ -73,7 +75,8 @@ final class CohortParameters implements AutoCloseable {
                     throw new IllegalArgumentException("start of " + spec + " has " + start.size() + " values");
                 }
                 float[] values = start != null ? start.data()
-                        : spec.init().sample(size, new SplittableRandom(Seeds.mix(seed, userIds.get(u), spec.key())));
+                        : spec.init().values(size, new SplittableRandom(Seeds.mix(seed, userIds.get(u), spec.key())),
+                                base);
                 System.arraycopy(values, 0, stacked, offset, size);
                 offset += size;
             }
@@ -147,8 +150,10 @@ final class CohortParameters implements AutoCloseable {
      * they were. Clears the gradients.
      *
      * @param present per user, whether the step had rows of that user
-     * @param learningRate learning rate per parameter key
-     * @param weightDecay decoupled weight decay
+     * @param learningRate learning rate per parameter key, before the parameter's own
+     *     {@link ParameterSpec#learningRateScale()}
+     * @param weightDecay decoupled weight decay, of the parameters that take it
+     *     ({@link ParameterSpec#weightDecay()})
      */
     void update(boolean[] present, Map<String, Double> learningRate, double weightDecay) {
         float[] decay1 = new float[users];
@@ -175,20 +180,21 @@ final class CohortParameters implements AutoCloseable {
             firstMoments = manager.zeros(values.getShape());
             secondMoments = manager.zeros(values.getShape());
             learningRates = manager.create(learningRateRow(learningRate), new Shape(1, width));
+            decays = manager.create(decayRow(weightDecay), new Shape(1, width));
         }
         try (NDManager scratch = manager.newSubManager()) {
             Shape column = new Shape(users, 1);
             NDArray gradient = values.getGradient();
             gradient.attach(scratch);
             // results of operations belong to their first operand's manager: here, the scratch one
-            scratch.tempAttachAll(values, firstMoments, secondMoments, learningRates);
+            scratch.tempAttachAll(values, firstMoments, secondMoments, learningRates, decays);
             firstMoments.muli(scratch.create(decay1, column)).addi(gradient.mul(scratch.create(gain1, column)));
             secondMoments.muli(scratch.create(decay2, column))
                     .addi(gradient.square().mul(scratch.create(gain2, column)));
             NDArray denominator = secondMoments.div(scratch.create(correction2, column)).sqrt().add(EPSILON);
             NDArray step = firstMoments.div(scratch.create(correction1, column)).div(denominator);
             if (weightDecay != 0) {
-                step = step.add(values.mul(weightDecay));
+                step = step.add(values.mul(decays));
             }
             values.subi(step.mul(learningRates).mul(scratch.create(on, column)));
             // gradients accumulate across backward passes; this step's are used up
@@ -200,7 +206,17 @@ final class CohortParameters implements AutoCloseable {
         float[] row = new float[width];
         for (ParameterSpec spec : specs) {
             long[] range = offsets.get(spec.key());
-            java.util.Arrays.fill(row, (int) range[0], (int) range[1], learningRate.get(spec.key()).floatValue());
+            java.util.Arrays.fill(row, (int) range[0], (int) range[1],
+                    (float) (learningRate.get(spec.key()) * spec.learningRateScale()));
+        }
+        return row;
+    }
+
+    private float[] decayRow(double weightDecay) {
+        float[] row = new float[width];
+        for (ParameterSpec spec : specs) {
+            long[] range = offsets.get(spec.key());
+            java.util.Arrays.fill(row, (int) range[0], (int) range[1], spec.weightDecay() ? (float) weightDecay : 0f);
         }
         return row;
     }

@@ -7,6 +7,7 @@ import dev.peftu.data.Example;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.BertEncoder;
 import dev.peftu.model.EncodedBatch;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.peft.ConfiguredMethod;
 import java.util.List;
@@ -83,26 +84,27 @@ final class CohortPasses {
 
     /** Embeds texts ahead of passes when the method leaves the encoder unchanged (a cache lookup later). */
     void precomputeEmbeddings(List<Example> examples) {
-        if (!changesEncoder()) {
+        if (!changesBaseModel()) {
             base.embed(examples.stream().map(Example::text).distinct().toList());
         }
     }
 
-    /** Whether the encoder's output depends on a module: the users' or the task module's. */
-    private boolean changesEncoder() {
-        return method.changesEncoder() || taskModule != null && taskModule.method().changesEncoder();
+    /** Whether the base model's output depends on a module: the users' or the task module's. */
+    private boolean changesBaseModel() {
+        return method.changesBaseModel() || taskModule != null && taskModule.method().changesBaseModel();
     }
 
     /** Computes the rows' sentence embeddings, {@code [rows, hidden]}, through the method's injection. */
     private NDArray features(NDManager step, GroupParameters parameters, List<Row> rows) {
-        if (changesEncoder()) {
+        if (changesBaseModel()) {
             List<long[]> ids = rows.stream().map(r -> base.tokenIds(r.example().text())).toList();
             EncodedBatch batch = EncodedBatch.pad(step, ids);
-            Injection injection = method.attach(parameters);
+            FrozenWeights weights = base.frozenWeights();
+            Injection injection = method.attach(weights, parameters);
             if (taskModule != null) {
                 FrozenParameters frozen = new FrozenParameters(step, taskModule.weights(),
                         rows.size() / parameters.rowsPerGroup(), parameters.rowsPerGroup());
-                injection = Injection.stacked(taskModule.method().attach(frozen), injection);
+                injection = Injection.stacked(taskModule.method().attach(weights, frozen), injection);
             }
             NDArray hidden = base.encoder().forward(step, batch, injection);
             return BertEncoder.meanPool(hidden, batch.attentionMask());

@@ -8,7 +8,7 @@ import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.model.BaseModel;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
 import dev.peftu.model.HostTensor;
 import dev.peftu.peft.ConfiguredMethod;
 import dev.peftu.peft.ParameterSpec;
@@ -100,8 +100,8 @@ public final class CohortTrainer {
         this.base = base;
         this.settings = TrainingOptions.settingsFor(method, overrides);
         this.options = TrainingOptions.from(settings);
-        BertConfig config = base.encoder().config();
-        this.method = ConfiguredMethod.of(method, config, settings);
+        Architecture architecture = base.architecture();
+        this.method = ConfiguredMethod.of(method, architecture, settings);
         this.task = task;
         this.seed = seed;
         List<ParameterSpec> all = new ArrayList<>(this.method.parameters());
@@ -111,7 +111,7 @@ public final class CohortTrainer {
         }
         this.head = new ClassificationHead(task, options.threshold(), this.method.config().modelPrefix());
         Map<String, HostTensor> headStarts = new HashMap<>();
-        for (ParameterSpec spec : head.parameters(config.hiddenSize())) {
+        for (ParameterSpec spec : head.parameters(architecture.hiddenSize())) {
             all.add(spec);
             learningRates.put(spec.key(), options.headLearningRate());
             if (taskModule != null) {
@@ -195,7 +195,7 @@ public final class CohortTrainer {
         List<EarlyStopping> stopping = new ArrayList<>();
         users.forEach(u -> stopping.add(new EarlyStopping(options.patience())));
         try (NDManager root = NDManager.newBaseManager(base.encoder().device());
-             CohortParameters parameters = CohortParameters.initialize(root, specs, ids, seed, starts)) {
+             CohortParameters parameters = CohortParameters.initialize(root, specs, ids, seed, starts, base.frozenWeights())) {
             for (int epoch = 1; epoch <= options.epochs() && stopping.stream().anyMatch(EarlyStopping::active);
                  epoch++) {
                 boolean[] training = new boolean[cohort];

@@ -88,8 +88,9 @@ public record TrainingOptions(int epochs, int batchSize, int cohortSize, int pat
         MethodSettings settings = settingsFor(method, overrides);
         from(settings);
         // parsing the method's configuration checks every value of its own now, before any
-        // model is loaded; the default architecture stands in for the base model
-        ConfiguredMethod.of(method, BertConfig.MINILM_L6, settings).parameters();
+        // model is loaded; the default architecture stands in for the base model, whose own
+        // layers the targets are checked against later (Contender.requireCompatible)
+        ConfiguredMethod.of(method, BertConfig.MINILM_L6, settings);
         return settings;
     }
 }

@@ -159,6 +159,6 @@ class ContenderSettingsTest {
     @Test
     void loraWithoutTargetsIsRejected() {
         assertThatThrownBy(() -> Contenders.create("lora", Map.of("targets", " , ")))
-                .hasMessageStartingWith("lora: setting targets=,: expected one or more linear layers among [");
+                .hasMessageStartingWith("lora: setting targets=,: expected auto or one or more linear layers, such as [");
     }
 }

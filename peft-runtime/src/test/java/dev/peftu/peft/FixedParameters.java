@@ -4,11 +4,16 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.peftu.eval.MethodSettings;
+import dev.peftu.model.Architecture;
 import dev.peftu.model.BertConfig;
+import dev.peftu.model.FrozenSiteWeights;
+import dev.peftu.model.FrozenWeights;
+import dev.peftu.model.Injection;
 import dev.peftu.random.Seeds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -46,7 +51,8 @@ final class FixedParameters implements BatchParameters {
             for (int g = 0; g < userSeeds.length; g++) {
                 float[] values = replace == null ? null : replace.apply(spec);
                 if (values == null) {
-                    values = spec.init().sample((int) spec.size(), new SplittableRandom(Seeds.mix(userSeeds[g], spec.key())));
+                    values = spec.init().values((int) spec.size(), new SplittableRandom(Seeds.mix(userSeeds[g], spec.key())),
+                            zeroWeights(step, TINY));
                 }
                 System.arraycopy(values, 0, all, g * (int) spec.size(), values.length);
             }
@@ -58,8 +64,22 @@ final class FixedParameters implements BatchParameters {
         return new FixedParameters(step, arrays, 1);
     }
 
+    /**
+     * Returns frozen weights of zeros for an architecture, for methods that do not read the frozen
+     * weights; the arrays belong to the step.
+     */
+    static FrozenWeights zeroWeights(NDManager step, Architecture base) {
+        return new FrozenSiteWeights(base, step, site -> step.zeros(new Shape(site.outFeatures(), site.inFeatures())),
+                site -> Optional.of(step.zeros(new Shape(site.outFeatures()))));
+    }
+
+    /** Returns a configured method's injection of these parameters over frozen weights of zeros. */
+    Injection attach(ConfiguredMethod<?> configured) {
+        return configured.attach(zeroWeights(step, configured.base()), this);
+    }
+
     /** Returns a method configured from overrides on its defaults, on the given base. */
-    static <C extends PeftConfig> ConfiguredMethod<C> configured(PeftMethod<C> method, BertConfig base,
+    static <C extends PeftConfig> ConfiguredMethod<C> configured(PeftMethod<C> method, Architecture base,
                                                                Map<String, String> overrides) {
         return ConfiguredMethod.of(method, base, MethodSettings.of(method.name(), method.defaults(), overrides));
     }

@@ -10,6 +10,7 @@ import ai.djl.nn.core.Linear;
 import dev.peftu.model.DjlRuntime;
 import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
+import dev.peftu.model.BertConfig;
 import dev.peftu.model.LinearSite;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Each method's injection computes its definition, checked on small hand-made tensors. */
 class MethodArithmeticTest {
 
-    private static final LinearSite QUERY = new LinearSite(0, LinearSite.QUERY);
+    private static final LinearSite QUERY = FixedParameters.TINY.site(0, BertConfig.QUERY);
 
     /** A hand-made sequence of values, varied in sign and size. */
     private static float[] values(int size, int salt) {
@@ -34,7 +35,7 @@ class MethodArithmeticTest {
     void loraUnmergedForwardEqualsTheForwardWithTheUpdateMergedIntoTheWeight() {
         LoraMethod lora = new LoraMethod();
         ConfiguredMethod<?> configured = FixedParameters.configured(lora, FixedParameters.TINY, Map.of("r", "2", "alpha", "4", "dropout", "0", "targets", "query"));
-        String module = HfPeftNames.module(QUERY);
+        String module = HfPeftNames.module(FixedParameters.TINY, QUERY);
         try (NDManager step = NDManager.newBaseManager(DjlRuntime.device())) {
             // A drawn per user (two users), B hand-made and non-zero
             FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
@@ -45,7 +46,7 @@ class MethodArithmeticTest {
             NDArray input = step.create(x, new Shape(2, 3, 4));
             NDArray frozen = Linear.linear(input, step.create(weight, new Shape(4, 4)), step.create(bias, new Shape(4)))
                     .singletonOrThrow();
-            Injection injection = configured.attach(parameters);
+            Injection injection = parameters.attach(configured);
             float[] actual = injection.linear(QUERY, input, frozen).toFloatArray();
 
             float[] a = parameters.perGroup(module + ".lora_A.weight").toFloatArray();
@@ -95,7 +96,7 @@ class MethodArithmeticTest {
             float[] f = values(8, 5);
             float[] x = values(8, 6);
             // a stand-in for the LayerNorm whose result shows how often and where it ran
-            Injection injection = configured.attach(parameters);
+            Injection injection = parameters.attach(configured);
             float[] actual = injection.feedForwardOutput(0, step.create(f, new Shape(1, 2, 4)),
                     step.create(x, new Shape(1, 2, 4)), (out, residual) -> out.add(residual).mul(2f)).toFloatArray();
             double worst = 0;
@@ -135,7 +136,7 @@ class MethodArithmeticTest {
         try (NDManager step = NDManager.newBaseManager(DjlRuntime.device())) {
             FixedParameters parameters = FixedParameters.drawn(step, specs, new long[] {1},
                     spec -> values((int) spec.size(), (int) spec.size() % 7));
-            float[] injected = configured.attach(parameters).virtualTokens(null).toFloatArray();
+            float[] injected = parameters.attach(configured).virtualTokens(null).toFloatArray();
             Map<String, HostTensor> trained = new HashMap<>();
             for (ParameterSpec spec : specs) {
                 trained.put(spec.key(), new HostTensor(spec.shape(), parameters.perGroup(spec.key()).toFloatArray()));

@@ -64,7 +64,7 @@ class MethodPlacementTest {
             FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {5}, null);
             float[] adapted = forward(step, List.of(text),
-                    configured.attach(parameters), 0, text.length);
+                    configured.attach(model.frozenWeights(), parameters), 0, text.length);
             double difference = maxDifference(base, adapted);
             System.out.printf("%s at its start vs base: max |difference| %.2e%n", name, difference);
             assertThat(difference).isLessThanOrEqualTo(1e-6);
@@ -80,10 +80,10 @@ class MethodPlacementTest {
         long[] shortText = model.tokenIds(SHORT);
         long[] longText = model.tokenIds(LONG);
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
-            Injection alone = configured.attach(FixedParameters.drawn(step, specs, new long[] {1}, null));
+            Injection alone = configured.attach(model.frozenWeights(), FixedParameters.drawn(step, specs, new long[] {1}, null));
             float[] expected = forward(step, List.of(shortText), alone, 0, shortText.length);
             // the short text padded to the long one's length, beside another user's row
-            Injection together = configured.attach(FixedParameters.drawn(step, specs, new long[] {1, 2}, null));
+            Injection together = configured.attach(model.frozenWeights(), FixedParameters.drawn(step, specs, new long[] {1, 2}, null));
             float[] actual = forward(step, List.of(shortText, longText), together, 0, shortText.length);
             double difference = maxDifference(expected, actual);
             System.out.printf("%s row alone vs padded in a batch: max |difference| %.2e%n", name, difference);
@@ -103,8 +103,8 @@ class MethodPlacementTest {
             // a trained-looking module: the up-projection no longer zero
             FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {4}, spec -> spec.key().contains("adapter_up") ? Initializer.normal(0.05)
-                            .sample((int) spec.size(), new java.util.SplittableRandom(9)) : null);
-            Injection pfeiffer = configured.attach(parameters);
+                            .values((int) spec.size(), new java.util.SplittableRandom(9), model.frozenWeights()) : null);
+            Injection pfeiffer = configured.attach(model.frozenWeights(), parameters);
             float[] alone = forward(step, List.of(text), pfeiffer, 0, text.length);
             float[] base = forward(step, List.of(text), Injection.NONE, 0, text.length);
             assertThat(maxDifference(base, alone)).isGreaterThan(1e-3);
@@ -135,7 +135,7 @@ class MethodPlacementTest {
         try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
             FixedParameters parameters = FixedParameters.drawn(step, configured.parameters(),
                     new long[] {1}, spec -> promptEmbeddings);
-            float[] prompted = forward(step, List.of(text), configured.attach(parameters),
+            float[] prompted = forward(step, List.of(text), configured.attach(model.frozenWeights(), parameters),
                     0, text.length);
             NDArray all = model.encoder().forward(step, EncodedBatch.pad(step, List.of(typed)), Injection.NONE);
             float[] expected = all.get(new NDIndex("0, {}:", prompt.length)).toFloatArray();

@@ -67,10 +67,13 @@ class PeftMethodSpiTest {
         assertThat(settings.integer(LoraMethod.RANK)).isEqualTo(8);
         assertThat(settings.decimal(LoraMethod.ALPHA)).isEqualTo(32);
         assertThat(settings.decimal(LoraMethod.DROPOUT)).isEqualTo(0.1);
-        assertThat(settings.list(LoraMethod.TARGETS)).containsExactly("query", "value");
+        assertThat(settings.string(LoraMethod.TARGETS)).isEqualTo("auto");
+        ConfiguredMethod<LoraConfig> lora = ConfiguredMethod.of(new LoraMethod(), BertConfig.MINILM_L6, settings);
+        // auto: HF PEFT's default targets for BERT
+        assertThat(lora.config().targetModules()).containsExactly("query", "value");
         // A [8, 384] and B [384, 8] on query and value of 6 layers
-        assertThat(ConfiguredMethod.of(new LoraMethod(), BertConfig.MINILM_L6, settings).parameters().stream()
-                .mapToLong(ParameterSpec::size).sum()).isEqualTo(6 * 2 * (8 * 384 + 384 * 8));
+        assertThat(lora.parameters().stream().mapToLong(ParameterSpec::size).sum())
+                .isEqualTo(6 * 2 * (8 * 384 + 384 * 8));
     }
 
     @Test
@@ -85,6 +88,8 @@ class PeftMethodSpiTest {
     void loraTargetThatIsNotALinearLayerIsRejected() {
         MethodSettings settings = MethodSettings.of("lora", new LoraMethod().defaults(), Map.of("targets", "querry"));
         assertThatThrownBy(() -> ConfiguredMethod.of(new LoraMethod(), BertConfig.MINILM_L6, settings).parameters())
-                .hasMessageStartingWith("lora: setting targets=querry: expected one or more linear layers among [");
+                .hasMessageStartingWith("target 'querry' matches no linear layer of the bert base model; its layers "
+                        + "are [attention.self.query, attention.self.key, attention.self.value, "
+                        + "attention.output.dense, intermediate.dense, output.dense]");
     }
 }

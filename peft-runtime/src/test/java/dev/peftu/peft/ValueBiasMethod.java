@@ -2,7 +2,8 @@ package dev.peftu.peft;
 
 import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class ValueBiasMethod implements PeftMethod<ValueBiasMethod.Config>
     }
 
     @Override
-    public Config configure(BertConfig base, MethodSettings settings) {
+    public Config configure(Architecture base, MethodSettings settings) {
         return new Config(base.layers());
     }
 
@@ -55,28 +56,35 @@ public final class ValueBiasMethod implements PeftMethod<ValueBiasMethod.Config>
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, Config config) {
+    public List<ParameterSpec> parameters(Architecture base, Config config) {
         List<ParameterSpec> specs = new ArrayList<>();
-        for (int layer = 0; layer < config.layers(); layer++) {
-            specs.add(new ParameterSpec(key(new LinearSite(layer, LinearSite.VALUE)), new long[] {base.hiddenSize()},
-                    Initializer.zeros()));
+        for (LinearSite site : values(base)) {
+            specs.add(new ParameterSpec(key(base, site), new long[] {site.outFeatures()}, Initializer.zeros()));
         }
         return specs;
     }
 
-    private static String key(LinearSite site) {
-        return HfPeftNames.module(site) + ".user_bias";
+    /** The value projections, by HF PEFT's matching of the target {@code value} or {@code v_proj}. */
+    private static List<LinearSite> values(Architecture base) {
+        return base.linearSites().stream().filter(site -> TargetModules.matches(base, site, "value")
+                || TargetModules.matches(base, site, "v_proj")).toList();
+    }
+
+    private static String key(Architecture base, LinearSite site) {
+        return HfPeftNames.module(base, site) + ".user_bias";
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, Config config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, Config config) {
+        Architecture architecture = base.architecture();
+        List<LinearSite> values = values(architecture);
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                if (!site.name().equals(LinearSite.VALUE)) {
+                if (!values.contains(site)) {
                     return output;
                 }
-                return output.add(parameters.perRow(key(site)).expandDims(1));
+                return output.add(parameters.perRow(key(architecture, site)).expandDims(1));
             }
         };
     }

@@ -8,9 +8,13 @@ import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.RunConfiguration;
 import dev.peftu.engine.spec.SpecException;
+import dev.peftu.eval.Contender;
 import dev.peftu.eval.ContenderProviders;
 import dev.peftu.io.WritableDirectories;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.BaseModel;
 import dev.peftu.model.HfModelDirectory;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +66,7 @@ final class Preflight {
      */
     List<String> benchmarkProblems(BenchmarkSpec spec) {
         List<String> problems = new ArrayList<>();
+        Optional<Architecture> architecture = architecture(spec, problems);
         for (MethodSpec method : spec.methods()) {
             Map<String, String> settings;
             try {
@@ -73,7 +78,8 @@ final class Preflight {
             }
             try {
                 if (providerProblem.isEmpty()) {
-                    contenders.create(method.name(), settings);
+                    Contender contender = contenders.create(method.name(), settings);
+                    architecture.ifPresent(contender::requireCompatible);
                 }
             } catch (RuntimeException invalid) {
                 problems.add("method " + method.label() + ": " + message(invalid));
@@ -84,6 +90,24 @@ final class Preflight {
                     "@PeftuBenchmark.baseModel of " + spec.specClass().getName())).ifPresent(problems::add);
         }
         return problems;
+    }
+
+    /**
+     * Reads the architecture of the benchmark's base model from its configuration alone, adding
+     * a problem when {@code config.json} is malformed; empty when there is no model directory to
+     * read (reported as a problem of its own).
+     */
+    private static Optional<Architecture> architecture(BenchmarkSpec spec, List<String> problems) {
+        Optional<Path> directory = spec.baseModelDirectory();
+        if (directory.isPresent() && !Files.isRegularFile(directory.get().resolve(HfModelDirectory.CONFIG_FILE))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(BaseModel.architectureOf(directory));
+        } catch (IOException | RuntimeException malformed) {
+            problems.add("base model of " + spec.specClass().getName() + ": " + message(malformed));
+            return Optional.empty();
+        }
     }
 
     /**

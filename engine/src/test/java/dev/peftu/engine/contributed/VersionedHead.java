@@ -1,7 +1,8 @@
 package dev.peftu.engine.contributed;
 
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.peft.BatchParameters;
 import dev.peftu.peft.HeadConfig;
@@ -35,7 +36,7 @@ public class VersionedHead implements PeftMethod<HeadConfig> {
     }
 
     @Override
-    public HeadConfig configure(BertConfig base, MethodSettings settings) {
+    public HeadConfig configure(Architecture base, MethodSettings settings) {
         return head.configure(base, settings);
     }
 
@@ -45,18 +46,18 @@ public class VersionedHead implements PeftMethod<HeadConfig> {
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, HeadConfig config) {
+    public List<ParameterSpec> parameters(Architecture base, HeadConfig config) {
         return head.parameters(base, config);
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, HeadConfig config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, HeadConfig config) {
         return head.attach(base, parameters, config);
     }
 
     @Override
-    public boolean changesEncoder() {
-        return head.changesEncoder();
+    public boolean changesBaseModel() {
+        return head.changesBaseModel();
     }
 
     /** The method after a change to its math: version 2. */

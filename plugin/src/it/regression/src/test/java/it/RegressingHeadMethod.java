@@ -2,7 +2,8 @@ package it;
 
 import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
-import dev.peftu.model.BertConfig;
+import dev.peftu.model.Architecture;
+import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import dev.peftu.peft.BatchParameters;
@@ -40,7 +41,7 @@ public final class RegressingHeadMethod implements PeftMethod<RegressingHeadMeth
     }
 
     @Override
-    public Config configure(BertConfig base, MethodSettings settings) {
+    public Config configure(Architecture base, MethodSettings settings) {
         return new Config();
     }
 
@@ -53,19 +54,19 @@ public final class RegressingHeadMethod implements PeftMethod<RegressingHeadMeth
     }
 
     @Override
-    public List<ParameterSpec> parameters(BertConfig base, Config config) {
+    public List<ParameterSpec> parameters(Architecture base, Config config) {
         return List.of();
     }
 
     @Override
-    public Injection attach(BertConfig base, BatchParameters parameters, Config config) {
+    public Injection attach(FrozenWeights base, BatchParameters parameters, Config config) {
         if (parameters.training() || !Boolean.getBoolean("it.simulateCodeRegression")) {
             return Injection.NONE;
         }
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                if (site.layer() != base.layers() - 1 || !site.name().equals(LinearSite.OUTPUT)) {
+                if (!site.equals(base.architecture().feedForwardOutput(base.architecture().layers() - 1))) {
                     return output;
                 }
                 long hidden = output.getShape().get(output.getShape().dimension() - 1);
