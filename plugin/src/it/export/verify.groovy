@@ -10,7 +10,8 @@ def slurper = new JsonSlurper()
 assert slurper.parse(new File(export, 'base/config.json')).model_type == 'bert'
 assert slurper.parse(new File(export, 'base/tokenizer.json')).padding == null : 'the fixed padding is removed'
 def index = slurper.parse(new File(export, 'peftu_export.json'))
-def methods = ['lora', 'ia3', 'prompt-tuning', 'prefix-tuning', 'p-tuning', 'adapter', 'pfeiffer', 'head']
+def methods = ['lora', 'ia3', 'prompt-tuning', 'prefix-tuning', 'p-tuning', 'adapter', 'pfeiffer', 'head',
+               'dora', 'pissa', 'lora-plus', 'rslora']
 assert index.modules.collect { it.label }.unique() == methods
 assert index.modules.size() == methods.size() * 3 : 'every user of every method'
 def base = new File(export, 'base').canonicalPath

@@ -8,7 +8,7 @@ import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.api.PeftuJsonDataset;
 
-/** Every built-in PEFT method on a board small enough for CI: three users, 40 training and 50 test texts each, one epoch. */
+/** Every built-in PEFT method and the contributed LoRA variants on a board small enough for CI: three users, 40 training and 50 test texts each, one epoch. */
 @PeftuBenchmark(name = "interop", seed = 7, epochs = 1)
 @PeftuJsonDataset("${peftu.data}/board")
 @Method(name = "lora")
@@ -19,6 +19,10 @@ import dev.peftu.api.PeftuJsonDataset;
 @Method(name = "adapter")
 @Method(name = "pfeiffer")
 @Method(name = "head")
+@Method(name = "dora")
+@Method(name = "pissa")
+@Method(name = "lora-plus")
+@Method(name = "rslora")
 class InteropBoardTest {
 
     @Gate
