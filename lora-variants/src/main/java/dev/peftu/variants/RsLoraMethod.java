@@ -1,20 +1,15 @@
 package dev.peftu.variants;
 
-import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.Architecture;
 import dev.peftu.model.FrozenWeights;
 import dev.peftu.model.Injection;
-import dev.peftu.model.LinearSite;
-import dev.peftu.model.Scalars;
 import dev.peftu.peft.BatchParameters;
 import dev.peftu.peft.LoraMethod;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.peft.PeftMethod;
-import dev.peftu.peft.TargetModules;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * rsLoRA (Kalajdzievski 2023), named {@code rslora}: LoRA with the update scaled by
@@ -50,18 +45,6 @@ public final class RsLoraMethod implements PeftMethod<RsLoraConfig> {
 
     @Override
     public Injection attach(FrozenWeights base, BatchParameters parameters, RsLoraConfig config) {
-        Architecture architecture = base.architecture();
-        Set<LinearSite> targets = Set.copyOf(TargetModules.resolve(architecture, config.lora().targetModules()));
-        NDArray scaling = Scalars.of(parameters.step(), (float) config.scaling());
-        return new Injection() {
-            @Override
-            public NDArray linear(LinearSite site, NDArray input, NDArray output) {
-                if (!targets.contains(site)) {
-                    return output;
-                }
-                NDArray dropped = parameters.dropout(input, config.lora().dropout(), site.modulePath());
-                return output.add(LoraMethod.lowRankUpdate(parameters, architecture, site, dropped, scaling));
-            }
-        };
+        return LoraMethod.injection(base, parameters, config.lora(), config.scaling());
     }
 }

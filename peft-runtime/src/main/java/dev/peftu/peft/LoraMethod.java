@@ -111,9 +111,24 @@ public final class LoraMethod implements PeftMethod<LoraConfig> {
 
     @Override
     public Injection attach(FrozenWeights base, BatchParameters parameters, LoraConfig config) {
+        return injection(base, parameters, config, config.scaling());
+    }
+
+    /**
+     * Returns LoRA's injection with the update scaled by a given factor: what a variant that only
+     * scales differently (rsLoRA's {@code alpha / sqrt(r)}) attaches.
+     *
+     * @param base the base model's frozen weights
+     * @param parameters the batch's parameters
+     * @param config the configuration, for the targets and the dropout
+     * @param scale the factor of the update {@code B A x}
+     * @return the injection
+     */
+    public static Injection injection(FrozenWeights base, BatchParameters parameters, LoraConfig config,
+                                      double scale) {
         Architecture architecture = base.architecture();
         Set<LinearSite> targets = Set.copyOf(TargetModules.resolve(architecture, config.targetModules()));
-        NDArray scaling = Scalars.of(parameters.step(), (float) config.scaling());
+        NDArray scaling = Scalars.of(parameters.step(), (float) scale);
         return new Injection() {
             @Override
             public NDArray linear(LinearSite site, NDArray input, NDArray output) {
