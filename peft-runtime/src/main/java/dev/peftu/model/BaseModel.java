@@ -119,7 +119,7 @@ public final class BaseModel implements AutoCloseable {
         if (directory.isEmpty()) {
             return BertConfig.MINILM_L6;
         }
-        return HfConfigJson.read(directory.get().resolve(HfModelDirectory.CONFIG_FILE));
+        return HfConfigJson.architecture(directory.get().resolve(HfModelDirectory.CONFIG_FILE));
     }
 
     /**
