@@ -2,9 +2,11 @@ package dev.peftu.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import dev.peftu.store.Safetensors;
 import java.io.IOException;
 import java.util.Arrays;
@@ -152,6 +154,42 @@ class CausalLmInjectionTest {
             model.logitsAt(step, hidden, new long[] {0}, new long[] {1});
         }
         assertThat(model.managedArrayCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aGradientThroughTheWholeModelIsUnchangedByAGarbageCollectionBeforeBackward() {
+        float[] calm = valueScaleGradient(false);
+        float[] collected = valueScaleGradient(true);
+        assertThat(collected).containsExactly(calm);
+        assertThat(GradientUnderGarbageCollectionTest.max(calm)).as("the gradient is not trivially zero")
+                .isGreaterThan(0f);
+    }
+
+    /** Gradient of a per-feature scale on every value projection of Qwen2, through the log-softmax of the logits. */
+    private static float[] valueScaleGradient(boolean collectGarbage) {
+        CausalLm model = CausalLmParityTest.model("qwen2");
+        List<long[]> rows = CausalFixtures.Expected.of("qwen2").rows();
+        try (NDManager step = NDManager.newBaseManager(model.device())) {
+            NDArray scale = step.ones(new Shape(model.config().keyValueWidth()));
+            scale.setRequiresGradient(true);
+            Injection scaleValues = new Injection() {
+                @Override
+                public NDArray linear(LinearSite site, NDArray input, NDArray output) {
+                    return site.shortName().equals("v_proj") ? output.mul(scale) : output;
+                }
+            };
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                EncodedBatch batch = EncodedBatch.pad(step, rows);
+                NDArray hidden = model.forward(step, batch, scaleValues);
+                NDArray loss = model.logitsAt(step, hidden, new long[] {0, 1, 2}, new long[] {3, 2, 20})
+                        .logSoftmax(-1).get(":, 5").sum().neg();
+                if (collectGarbage) {
+                    GradientUnderGarbageCollectionTest.collectGarbage();
+                }
+                collector.backward(loss);
+            }
+            return scale.getGradient().toFloatArray();
+        }
     }
 
     private static float maxDifference(float[] a, float[] b) {
