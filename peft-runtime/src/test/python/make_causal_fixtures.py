@@ -102,6 +102,7 @@ if __name__ == "__main__":
           legacy_rope={"rope_theta": 50000.0,
                        "rope_scaling": {"rope_type": "llama3", "factor": 8.0, "low_freq_factor": 1.0,
                                         "high_freq_factor": 4.0, "original_max_position_embeddings": 16}})
-    write("mistral", "mistral", 12, tie_word_embeddings=False, max_shard_size="60KB")
+    # a window shorter than the longest row, so that parity covers the sliding-window mask
+    write("mistral", "mistral", 12, tie_word_embeddings=False, max_shard_size="60KB", sliding_window=5)
     write("qwen2", "qwen2", 13, dtype=torch.bfloat16, tie_word_embeddings=True)
     write("qwen3", "qwen3", 14, dtype=torch.float16, tie_word_embeddings=False, head_dim=24)

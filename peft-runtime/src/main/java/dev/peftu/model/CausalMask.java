@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 
 /**
  * What a causal LM's attention scores add so that each query sees only what transformers lets it
- * see: every prefix key (prefix tuning's past keys), the sequence's keys at or before its own
- * position (within the sliding window, where the model has one), and no padding.
+ * see: the keys at or before its own position, prefix keys (prefix tuning's past keys, which come
+ * before the sequence) included, within the sliding window where the model has one, and no
+ * padding.
  */
 final class CausalMask {
 
@@ -35,8 +36,9 @@ final class CausalMask {
         int keys = prefixTokens + length;
         float[] causal = new float[length * keys];
         for (int query = 0; query < length; query++) {
-            for (int key = prefixTokens; key < keys; key++) {
-                int distance = query - (key - prefixTokens);
+            for (int key = 0; key < keys; key++) {
+                // prefix keys take the positions before the sequence's, as transformers' past keys do
+                int distance = prefixTokens + query - key;
                 boolean seen = distance >= 0 && (window.isEmpty() || distance < window.getAsInt());
                 causal[query * keys + key] = seen ? 0f : BLOCKED;
             }

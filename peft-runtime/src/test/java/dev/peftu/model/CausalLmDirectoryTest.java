@@ -58,7 +58,7 @@ class CausalLmDirectoryTest {
         assertThat(qwen3.rotary().llama3()).isEmpty();
         CausalLmConfig mistral = (CausalLmConfig) BaseModel.architectureOf(
                 Optional.of(CausalFixtures.directory("mistral")));
-        assertThat(mistral.slidingWindow()).hasValue(4096);
+        assertThat(mistral.slidingWindow()).hasValue(5);
         assertThat(mistral.tieWordEmbeddings()).isFalse();
     }
 
