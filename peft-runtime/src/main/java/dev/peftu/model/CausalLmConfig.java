@@ -1,6 +1,5 @@
 package dev.peftu.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -101,13 +100,7 @@ public record CausalLmConfig(String modelType, int vocabSize, int hiddenSize, in
 
     @Override
     public List<LinearSite> linearSites() {
-        List<LinearSite> sites = new ArrayList<>();
-        for (int layer = 0; layer < layers; layer++) {
-            for (String name : SITE_NAMES) {
-                sites.add(site(layer, name));
-            }
-        }
-        return sites;
+        return LinearSite.everyLayer(layers, SITE_NAMES, this::site);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package dev.peftu.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peftu.store.FileFormatException;
+import dev.peftu.store.JsonFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import java.util.List;
  */
 final class HfConfigJson {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODEL_TYPE = "model_type";
     private static final String BERT = "bert";
 
@@ -54,18 +51,7 @@ final class HfConfigJson {
     }
 
     private static JsonNode root(Path file) throws IOException {
-        String source = file.toString();
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(file));
-        } catch (JsonProcessingException notJson) {
-            throw new FileFormatException(source, "not JSON at line " + notJson.getLocation().getLineNr() + ": "
-                    + notJson.getOriginalMessage() + "; expected a Hugging Face config object", notJson);
-        }
-        if (root == null || !root.isObject()) {
-            throw new FileFormatException(source, "not a JSON object; expected a Hugging Face config object");
-        }
-        return root;
+        return JsonFiles.readObject(file, "a Hugging Face config object");
     }
 
     private static BertConfig bert(JsonNode root, String source) throws FileFormatException {

@@ -1,8 +1,6 @@
 package dev.peftu.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.peftu.model.HostTensor;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import java.util.function.Predicate;
  */
 public final class SafetensorsCheckpoint {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEIGHT_MAP = "weight_map";
 
     private final Path file;
@@ -47,14 +44,8 @@ public final class SafetensorsCheckpoint {
      */
     public static SafetensorsCheckpoint sharded(Path index) throws IOException {
         String source = index.toString();
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(index));
-        } catch (JsonProcessingException notJson) {
-            throw new FileFormatException(source, "not JSON at line " + notJson.getLocation().getLineNr() + ": "
-                    + notJson.getOriginalMessage() + "; expected an object with a " + WEIGHT_MAP, notJson);
-        }
-        JsonNode map = root == null ? null : root.get(WEIGHT_MAP);
+        JsonNode root = JsonFiles.readObject(index, "an object with a " + WEIGHT_MAP);
+        JsonNode map = root.get(WEIGHT_MAP);
         if (map == null || !map.isObject()) {
             throw new FileFormatException(source, "field " + WEIGHT_MAP + " is " + (map == null ? "missing" : map)
                     + "; expected an object mapping tensor names to shard files");

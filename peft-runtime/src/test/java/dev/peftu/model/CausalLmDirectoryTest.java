@@ -51,7 +51,8 @@ class CausalLmDirectoryTest {
         assertThat(config.qualifiedPath(config.attentionOutput(1))).isEqualTo("model.layers.1.self_attn.o_proj");
         assertThat(config.feedForwardOutput(1).shortName()).isEqualTo("down_proj");
 
-        CausalLmConfig qwen3 = (CausalLmConfig) BaseModel.architectureOf(Optional.of(CausalFixtures.directory("qwen3")));
+        CausalLmConfig qwen3 = (CausalLmConfig) BaseModel.architectureOf(
+                Optional.of(CausalFixtures.directory("qwen3")));
         assertThat(qwen3.headSize()).isEqualTo(24);
         assertThat(qwen3.site(0, CausalLmConfig.QUERY).outFeatures()).isEqualTo(96);
         assertThat(qwen3.attentionOutput(0).inFeatures()).isEqualTo(96);
@@ -130,6 +131,21 @@ class CausalLmDirectoryTest {
         assertThatThrownBy(() -> CausalLmDirectory.open(dir)).isInstanceOf(FileFormatException.class)
                 .hasMessageContaining(index.toString())
                 .hasMessageContaining("tensor lm_head.weight is missing");
+    }
+
+    @Test
+    void aTensorMissingFromTheShardTheIndexMapsItToIsNamedWithThatShard() throws IOException {
+        CausalFixtures.copy("mistral", dir);
+        Path index = dir.resolve("model.safetensors.index.json");
+        ObjectNode root = (ObjectNode) JSON.readTree(index.toFile());
+        ObjectNode weightMap = (ObjectNode) root.get("weight_map");
+        String wrongShard = weightMap.get(CausalLmWeightNames.EMBEDDING).asText();
+        weightMap.put(CausalLmWeightNames.FINAL_NORM, wrongShard);
+        Files.writeString(index, root.toString());
+
+        assertThatThrownBy(() -> CausalLmDirectory.open(dir)).isInstanceOf(FileFormatException.class)
+                .hasMessageContaining(dir.resolve(wrongShard).toString())
+                .hasMessageContaining("tensor model.norm.weight is missing");
     }
 
     @Test

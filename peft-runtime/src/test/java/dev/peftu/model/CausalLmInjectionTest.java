@@ -124,11 +124,13 @@ class CausalLmInjectionTest {
     @Test
     void frozenWeightsAreTheStoredTensorsWithQwen2sQueryKeyValueBiasesOnly() throws IOException {
         CausalLm model = CausalLmParityTest.model("qwen2");
-        Map<String, HostTensor> stored = Safetensors.read(CausalFixtures.directory("qwen2").resolve("model.safetensors"));
+        Map<String, HostTensor> stored = Safetensors.read(
+                CausalFixtures.directory("qwen2").resolve(HfModelDirectory.WEIGHTS_FILE));
         FrozenWeights frozen = model.frozenWeights();
         for (LinearSite site : model.config().linearSites()) {
             String path = model.config().qualifiedPath(site);
-            assertThat(frozen.weight(site).toFloatArray()).as(path).containsExactly(stored.get(path + ".weight").data());
+            assertThat(frozen.weight(site).toFloatArray()).as(path)
+                    .containsExactly(stored.get(path + ".weight").data());
             assertThat(frozen.weight(site).getShape().getShape())
                     .containsExactly(site.outFeatures(), site.inFeatures());
             boolean biased = List.of("q_proj", "k_proj", "v_proj").contains(site.shortName());

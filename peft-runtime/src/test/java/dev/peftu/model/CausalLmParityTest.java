@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The causal LM's logits equal those transformers computed for the same weights and batch (a
  * right-padded one), within 1e-4 in float32, for every supported model_type: Llama with Llama 3's
  * rotary scaling and tied embeddings in the pre-transformers-5 config layout, Mistral sharded
- * with untied embeddings and a sliding window shorter than the longest row, Qwen2 with its biases stored in bf16, Qwen3 with its head norms and
- * head_dim stored in f16.
+ * with untied embeddings and a sliding window shorter than the longest row, Qwen2 with its biases
+ * stored in bf16, Qwen3 with its head norms and head_dim stored in f16.
  */
 class CausalLmParityTest {
 
