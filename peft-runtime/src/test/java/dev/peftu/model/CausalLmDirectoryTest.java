@@ -64,6 +64,19 @@ class CausalLmDirectoryTest {
     }
 
     @Test
+    void transformers5sRopeParametersReadAsTheOlderRopeThetaAndRopeScaling() throws IOException {
+        CausalFixtures.copy("llama", dir);
+        Architecture legacy = BaseModel.architectureOf(Optional.of(dir));
+        editConfig(config -> {
+            ObjectNode parameters = ((ObjectNode) config.remove("rope_scaling")).deepCopy();
+            parameters.set("rope_theta", config.remove("rope_theta"));
+            config.set("rope_parameters", parameters);
+        });
+
+        assertThat(BaseModel.architectureOf(Optional.of(dir))).isEqualTo(legacy);
+    }
+
+    @Test
     void anUnsupportedModelTypeIsNamedWithTheSupportedOnes() throws IOException {
         CausalFixtures.copy("llama", dir);
         editConfig(config -> config.put("model_type", "gpt2"));
