@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A frozen causal language model of the Llama family (Llama, Mistral, Qwen2, Qwen3) written with
@@ -36,11 +37,16 @@ public final class CausalLm implements AutoCloseable {
     private final FrozenWeights frozen;
     private final NDArray outputProjection;
 
-    private CausalLm(CausalLmConfig config, NDManager manager, Map<String, HostTensor> hostWeights) {
-        this.config = config;
+    private CausalLm(CausalLmDirectory directory, NDManager manager) throws IOException {
+        this.config = directory.config();
         this.manager = manager;
-        hostWeights.forEach((name, tensor) -> weights.put(name,
-                manager.create(tensor.data(), new Shape(tensor.shape()))));
+        // a layer at a time, so that the heap holds one layer's float32 copy, never the whole model
+        String layers = config.modulePrefix() + "layers.";
+        load(directory, name -> !name.startsWith(layers));
+        for (int layer = 0; layer < config.layers(); layer++) {
+            String prefix = layers + layer + ".";
+            load(directory, name -> name.startsWith(prefix));
+        }
         this.outputProjection = weights.get(config.tieWordEmbeddings()
                 ? CausalLmWeightNames.EMBEDDING : CausalLmWeightNames.LM_HEAD);
         this.frozen = new FrozenSiteWeights(config, manager,
@@ -48,18 +54,24 @@ public final class CausalLm implements AutoCloseable {
                 site -> Optional.ofNullable(weights.get(CausalLmWeightNames.ofSite(config, site, BIAS))));
     }
 
+    private void load(CausalLmDirectory directory, Predicate<String> names) throws IOException {
+        directory.read(names).forEach((name, tensor) -> weights.put(name,
+                manager.create(tensor.data(), new Shape(tensor.shape()))));
+    }
+
     /**
-     * Builds the model from an opened directory, its weights on a device.
+     * Builds the model from an opened directory, reading its weights onto a device.
      *
      * @param directory the configuration and checked weights
      * @param device where the weights live
      * @return the model
+     * @throws IOException naming the file and tensor when a weight's data cannot be read
      */
-    public static CausalLm create(CausalLmDirectory directory, Device device) {
+    public static CausalLm create(CausalLmDirectory directory, Device device) throws IOException {
         NDManager manager = NDManager.newBaseManager(device);
         try {
-            return new CausalLm(directory.config(), manager, directory.weights());
-        } catch (RuntimeException e) {
+            return new CausalLm(directory, manager);
+        } catch (IOException | RuntimeException e) {
             manager.close();
             throw e;
         }

@@ -7,28 +7,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A Llama-family causal LM in Hugging Face layout: {@code config.json}, the weights in
  * {@code model.safetensors} or in shards listed by {@code model.safetensors.index.json} (F32, BF16
- * or F16, read as float32) and {@code tokenizer.json}. Opening it reads the configuration and
- * exactly the weights it calls for, checked for presence and shape; every problem is an error
- * naming the file and the field or tensor, before anything runs.
+ * or F16, read as float32) and {@code tokenizer.json}. Opening it reads the configuration and checks
+ * that the weights it calls for are there with their shapes and a supported dtype, reading the
+ * safetensors headers only; every problem is an error naming the file and the field or tensor,
+ * before anything runs. The data is read later, a part at a time ({@link #read}), so that a large
+ * model never sits on the heap whole.
  */
 public final class CausalLmDirectory {
 
     private final Path directory;
     private final CausalLmConfig config;
-    private final Map<String, HostTensor> weights;
+    private final SafetensorsCheckpoint checkpoint;
+    private final Map<String, long[]> shapes;
 
-    private CausalLmDirectory(Path directory, CausalLmConfig config, Map<String, HostTensor> weights) {
+    private CausalLmDirectory(Path directory, CausalLmConfig config, SafetensorsCheckpoint checkpoint,
+                              Map<String, long[]> shapes) {
         this.directory = directory;
         this.config = config;
-        this.weights = weights;
+        this.checkpoint = checkpoint;
+        this.shapes = shapes;
     }
 
     /**
-     * Opens the directory, reading its configuration and weights.
+     * Opens the directory, reading its configuration and checking its weights' headers.
      *
      * @throws FileNotFoundException naming the missing file if a needed file is absent
      * @throws FileFormatException naming the file and the field or tensor that is missing or wrong
@@ -48,9 +55,9 @@ public final class CausalLmDirectory {
         SafetensorsCheckpoint checkpoint = checkpoint(dir);
         HfModelDirectory.requireFile(dir, HfModelDirectory.TOKENIZER_FILE);
         Map<String, long[]> expected = CausalLmWeightNames.expectedShapes(config);
-        Map<String, HostTensor> weights = ExpectedWeights.checked(expected, checkpoint.read(expected::containsKey),
-                name -> checkpoint.fileOf(name).toString(), name -> name);
-        return new CausalLmDirectory(dir, config, weights);
+        Map<String, long[]> shapes = ExpectedWeights.checked(expected, checkpoint.shapes(expected::containsKey),
+                shape -> shape, name -> checkpoint.fileOf(name).toString(), name -> name);
+        return new CausalLmDirectory(dir, config, checkpoint, shapes);
     }
 
     private static SafetensorsCheckpoint checkpoint(Path dir) throws IOException {
@@ -76,9 +83,21 @@ public final class CausalLmDirectory {
         return config;
     }
 
-    /** Returns the weights under their Hugging Face names, linear weights {@code [out, in]}. */
-    public Map<String, HostTensor> weights() {
-        return weights;
+    /** Returns the names of the weights the architecture needs, in forward order. */
+    public Set<String> weightNames() {
+        return shapes.keySet();
+    }
+
+    /**
+     * Reads some of the weights the architecture needs as float32, under their Hugging Face names,
+     * linear weights {@code [out, in]}.
+     *
+     * @param names which of {@link #weightNames()} to read
+     * @return the weights
+     * @throws FileFormatException naming the file and tensor when its data cannot be read
+     */
+    public Map<String, HostTensor> read(Predicate<String> names) throws IOException {
+        return checkpoint.read(name -> shapes.containsKey(name) && names.test(name));
     }
 
     /** Returns the path of {@code tokenizer.json}. */

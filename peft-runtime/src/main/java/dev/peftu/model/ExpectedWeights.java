@@ -19,30 +19,33 @@ final class ExpectedWeights {
     }
 
     /**
-     * Returns the expected weights, in the order of {@code expected}.
+     * Returns the expected weights (or what stands for them, such as their shapes), in the order of
+     * {@code expected}.
      *
      * @param expected each weight's name and shape
      * @param read the weights read, by the same names
+     * @param shapeOf a weight's shape
      * @param fileOf the file a weight was (or should have been) read from, for messages
      * @param described how a missing weight is named in its message (e.g. with the prefixes it may carry)
+     * @param <T> what is read of a weight
      * @throws FileFormatException naming the file and tensor when one is missing or mis-shaped
      */
-    static Map<String, HostTensor> checked(Map<String, long[]> expected, Map<String, HostTensor> read,
-                                           Function<String, String> fileOf, Function<String, String> described)
+    static <T> Map<String, T> checked(Map<String, long[]> expected, Map<String, T> read, Function<T, long[]> shapeOf,
+                                      Function<String, String> fileOf, Function<String, String> described)
             throws FileFormatException {
-        Map<String, HostTensor> ordered = new LinkedHashMap<>();
+        Map<String, T> ordered = new LinkedHashMap<>();
         for (Map.Entry<String, long[]> entry : expected.entrySet()) {
             String name = entry.getKey();
-            HostTensor tensor = read.get(name);
+            T tensor = read.get(name);
             String wanted = "; expected shape " + Arrays.toString(entry.getValue()) + " for the architecture in "
                     + HfModelDirectory.CONFIG_FILE;
             if (tensor == null) {
                 throw new FileFormatException(fileOf.apply(name), "tensor " + described.apply(name) + " is missing"
                         + wanted);
             }
-            if (!Arrays.equals(tensor.shape(), entry.getValue())) {
+            if (!Arrays.equals(shapeOf.apply(tensor), entry.getValue())) {
                 throw new FileFormatException(fileOf.apply(name), "tensor " + name + " has shape "
-                        + Arrays.toString(tensor.shape()) + wanted);
+                        + Arrays.toString(shapeOf.apply(tensor)) + wanted);
             }
             ordered.put(name, tensor);
         }

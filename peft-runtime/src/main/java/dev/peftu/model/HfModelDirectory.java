@@ -82,7 +82,7 @@ public final class HfModelDirectory {
         } catch (IllegalArgumentException clash) {
             throw new FileFormatException(file.toString(), clash.getMessage(), clash);
         }
-        return ExpectedWeights.checked(expected, weights, name -> file.toString(),
+        return ExpectedWeights.checked(expected, weights, HostTensor::shape, name -> file.toString(),
                 name -> name + " (or bert." + name + ")");
     }
 

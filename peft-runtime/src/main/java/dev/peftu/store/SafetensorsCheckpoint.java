@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * ({@code model.safetensors.index.json}) lists in its {@code weight_map} from tensor name to shard
  * file. Opening a sharded checkpoint checks that every shard it names is there; reading converts
  * the wanted tensors to float32 ({@link Safetensors}) and checks that each one the index maps to a
- * shard is in it. Messages name the file a tensor was expected in.
+ * shard is in it; the shapes alone can be checked first, without reading any data. Messages name
+ * the file a tensor was expected in.
  */
 public final class SafetensorsCheckpoint {
 
@@ -83,22 +84,42 @@ public final class SafetensorsCheckpoint {
      *     or a wanted tensor has an unsupported dtype or does not fit its byte range
      */
     public Map<String, HostTensor> read(Predicate<String> wanted) throws IOException {
+        return fromEveryFile(wanted, Safetensors::read);
+    }
+
+    /**
+     * Returns the shapes of the wanted tensors without reading their data, checked as
+     * {@link #read} checks them.
+     *
+     * @throws FileFormatException as {@link #read} does
+     */
+    public Map<String, long[]> shapes(Predicate<String> wanted) throws IOException {
+        return fromEveryFile(wanted, Safetensors::shapes);
+    }
+
+    /** What one file gives of the tensors a filter wants. */
+    @FunctionalInterface
+    private interface FileReader<T> {
+        Map<String, T> read(Path file, Predicate<String> wanted) throws IOException;
+    }
+
+    private <T> Map<String, T> fromEveryFile(Predicate<String> wanted, FileReader<T> reader) throws IOException {
         if (shards.isEmpty()) {
-            return Safetensors.read(file, wanted);
+            return reader.read(file, wanted);
         }
         Map<Path, Predicate<String>> byShard = new TreeMap<>();
         shards.forEach((name, shard) -> byShard.put(shard, candidate -> wanted.test(candidate)
                 && shard.equals(shards.get(candidate))));
-        Map<String, HostTensor> tensors = new LinkedHashMap<>();
+        Map<String, T> found = new LinkedHashMap<>();
         for (Map.Entry<Path, Predicate<String>> shard : byShard.entrySet()) {
-            tensors.putAll(Safetensors.read(shard.getKey(), shard.getValue()));
+            found.putAll(reader.read(shard.getKey(), shard.getValue()));
         }
         for (Map.Entry<String, Path> entry : shards.entrySet()) {
-            if (wanted.test(entry.getKey()) && !tensors.containsKey(entry.getKey())) {
+            if (wanted.test(entry.getKey()) && !found.containsKey(entry.getKey())) {
                 throw new FileFormatException(entry.getValue().toString(), "tensor " + entry.getKey()
                         + " is missing; expected it there, as " + file.getFileName() + " says");
             }
         }
-        return Collections.unmodifiableMap(tensors);
+        return Collections.unmodifiableMap(found);
     }
 }

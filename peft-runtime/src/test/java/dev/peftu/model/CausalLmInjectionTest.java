@@ -99,8 +99,8 @@ class CausalLmInjectionTest {
         CausalLm model = CausalLmParityTest.model("qwen3");
         long[] text = CausalFixtures.Expected.of("qwen3").rows().get(2);
         long[] rest = Arrays.copyOfRange(text, 1, text.length);
-        HostTensor embedding = CausalLmDirectory.open(CausalFixtures.directory("qwen3")).weights()
-                .get(CausalLmWeightNames.EMBEDDING);
+        HostTensor embedding = Safetensors.read(CausalFixtures.directory("qwen3")
+                .resolve(HfModelDirectory.WEIGHTS_FILE)).get(CausalLmWeightNames.EMBEDDING);
         int hidden = model.config().hiddenSize();
         float[] first = Arrays.copyOfRange(embedding.data(), (int) text[0] * hidden, (int) (text[0] + 1) * hidden);
         try (NDManager step = NDManager.newBaseManager(model.device())) {
