@@ -136,10 +136,7 @@ class CausalLmDirectoryTest {
     @Test
     void aMissingOutputProjectionOfUntiedEmbeddingsIsNamedWithTheIndexThatShouldListIt() throws IOException {
         CausalFixtures.copy("mistral", dir);
-        Path index = dir.resolve("model.safetensors.index.json");
-        ObjectNode root = (ObjectNode) JSON.readTree(index.toFile());
-        ((ObjectNode) root.get("weight_map")).remove(CausalLmWeightNames.LM_HEAD);
-        Files.writeString(index, root.toString());
+        Path index = editWeightMap(weightMap -> weightMap.remove(CausalLmWeightNames.LM_HEAD));
 
         assertThatThrownBy(() -> CausalLmDirectory.open(dir)).isInstanceOf(FileFormatException.class)
                 .hasMessageContaining(index.toString())
@@ -149,12 +146,9 @@ class CausalLmDirectoryTest {
     @Test
     void aTensorMissingFromTheShardTheIndexMapsItToIsNamedWithThatShard() throws IOException {
         CausalFixtures.copy("mistral", dir);
-        Path index = dir.resolve("model.safetensors.index.json");
-        ObjectNode root = (ObjectNode) JSON.readTree(index.toFile());
-        ObjectNode weightMap = (ObjectNode) root.get("weight_map");
-        String wrongShard = weightMap.get(CausalLmWeightNames.EMBEDDING).asText();
-        weightMap.put(CausalLmWeightNames.FINAL_NORM, wrongShard);
-        Files.writeString(index, root.toString());
+        String wrongShard = JSON.readTree(dir.resolve(HfModelDirectory.WEIGHTS_INDEX_FILE).toFile())
+                .get("weight_map").get(CausalLmWeightNames.EMBEDDING).asText();
+        editWeightMap(weightMap -> weightMap.put(CausalLmWeightNames.FINAL_NORM, wrongShard));
 
         assertThatThrownBy(() -> CausalLmDirectory.open(dir)).isInstanceOf(FileFormatException.class)
                 .hasMessageContaining(dir.resolve(wrongShard).toString())
@@ -184,6 +178,15 @@ class CausalLmDirectoryTest {
         ObjectNode config = (ObjectNode) JSON.readTree(file.toFile());
         edit.accept(config);
         Files.writeString(file, config.toString());
+    }
+
+    /** Edits the shard index's weight_map in place; returns the index file. */
+    private Path editWeightMap(Consumer<ObjectNode> edit) throws IOException {
+        Path index = dir.resolve(HfModelDirectory.WEIGHTS_INDEX_FILE);
+        ObjectNode root = (ObjectNode) JSON.readTree(index.toFile());
+        edit.accept((ObjectNode) root.get("weight_map"));
+        Files.writeString(index, root.toString());
+        return index;
     }
 
     /** Rewrites the first tensor dtype of a safetensors header in place (same length); returns that tensor's name. */

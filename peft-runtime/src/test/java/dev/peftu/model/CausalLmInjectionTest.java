@@ -1,6 +1,7 @@
 package dev.peftu.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -118,6 +119,24 @@ class CausalLmInjectionTest {
             assertThat(afterVirtual).hasSize(whole.length - vocab);
             assertThat(maxDifference(afterVirtual, Arrays.copyOfRange(whole, vocab, whole.length)))
                     .isLessThan(TOLERANCE);
+        }
+    }
+
+    @Test
+    void aSequenceBeyondTheModelsPositionsIsAnErrorSayingItsLength() {
+        CausalLm model = CausalLmParityTest.model("llama");
+        long[] text = CausalFixtures.Expected.of("llama").rows().get(2);
+        Injection farPrefix = new Injection() {
+            @Override
+            public int positionOffset() {
+                return 240;
+            }
+        };
+        try (NDManager step = NDManager.newBaseManager(model.device())) {
+            assertThatThrownBy(() -> model.forward(step, EncodedBatch.pad(step, List.of(text)), farPrefix))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sequence of 27 tokens after 240 prefix tokens exceeds the model's 256 positions "
+                            + "(max_position_embeddings)");
         }
     }
 
