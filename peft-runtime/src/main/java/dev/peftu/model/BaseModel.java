@@ -109,17 +109,19 @@ public final class BaseModel implements AutoCloseable {
 
     /**
      * Reads a model's architecture without loading its weights: the embedded default's, or what a
-     * Hugging Face directory's {@code config.json} says.
+     * Hugging Face directory's {@code config.json} says, a {@link BertConfig} or a
+     * {@link CausalLmConfig} by its {@code model_type}.
      *
      * @param directory a Hugging Face model directory, or empty for the embedded default
      * @return the architecture
-     * @throws IOException naming the file when {@code config.json} cannot be read or is malformed
+     * @throws IOException naming the file when {@code config.json} cannot be read or is malformed,
+     *     or names a {@code model_type} peftu does not support
      */
     public static Architecture architectureOf(Optional<Path> directory) throws IOException {
         if (directory.isEmpty()) {
             return BertConfig.MINILM_L6;
         }
-        return HfConfigJson.read(directory.get().resolve(HfModelDirectory.CONFIG_FILE));
+        return HfConfigJson.architecture(directory.get().resolve(HfModelDirectory.CONFIG_FILE));
     }
 
     /**

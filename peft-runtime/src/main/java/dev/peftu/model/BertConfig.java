@@ -1,6 +1,5 @@
 package dev.peftu.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -78,13 +77,7 @@ public record BertConfig(int vocabSize, int hiddenSize, int layers, int heads, i
 
     @Override
     public List<LinearSite> linearSites() {
-        List<LinearSite> sites = new ArrayList<>();
-        for (int layer = 0; layer < layers; layer++) {
-            for (String name : SITE_NAMES) {
-                sites.add(site(layer, name));
-            }
-        }
-        return sites;
+        return LinearSite.everyLayer(layers, SITE_NAMES, this::site);
     }
 
     @Override

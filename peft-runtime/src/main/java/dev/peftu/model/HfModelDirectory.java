@@ -6,9 +6,6 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,6 +20,8 @@ public final class HfModelDirectory {
     public static final String CONFIG_FILE = "config.json";
     /** The weights file (a single, unsharded safetensors file). */
     public static final String WEIGHTS_FILE = "model.safetensors";
+    /** The index of a sharded checkpoint's weights files. */
+    public static final String WEIGHTS_INDEX_FILE = WEIGHTS_FILE + ".index.json";
     /** The Hugging Face tokenizers file. */
     public static final String TOKENIZER_FILE = "tokenizer.json";
 
@@ -83,29 +82,15 @@ public final class HfModelDirectory {
         } catch (IllegalArgumentException clash) {
             throw new FileFormatException(file.toString(), clash.getMessage(), clash);
         }
-        Map<String, HostTensor> ordered = new LinkedHashMap<>();
-        for (Map.Entry<String, long[]> entry : expected.entrySet()) {
-            HostTensor tensor = weights.get(entry.getKey());
-            String wanted = "; expected shape " + Arrays.toString(entry.getValue()) + " for the architecture in "
-                    + CONFIG_FILE;
-            if (tensor == null) {
-                throw new FileFormatException(file.toString(), "tensor " + entry.getKey() + " (or bert."
-                        + entry.getKey() + ") is missing" + wanted);
-            }
-            if (!Arrays.equals(tensor.shape(), entry.getValue())) {
-                throw new FileFormatException(file.toString(), "tensor " + entry.getKey() + " has shape "
-                        + Arrays.toString(tensor.shape()) + wanted);
-            }
-            ordered.put(entry.getKey(), tensor);
-        }
-        return Collections.unmodifiableMap(ordered);
+        return ExpectedWeights.checked(expected, weights, HostTensor::shape, name -> file.toString(),
+                name -> name + " (or bert." + name + ")");
     }
 
-    private static Path requireFile(Path dir, String name) throws FileNotFoundException {
+    static Path requireFile(Path dir, String name) throws FileNotFoundException {
         Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
             String hint = "";
-            if (name.equals(WEIGHTS_FILE) && Files.exists(dir.resolve(WEIGHTS_FILE + ".index.json"))) {
+            if (name.equals(WEIGHTS_FILE) && Files.exists(dir.resolve(WEIGHTS_INDEX_FILE))) {
                 hint = " (sharded checkpoints are not supported; merge the shards into one file)";
             } else if (name.equals(WEIGHTS_FILE) && Files.exists(dir.resolve("pytorch_model.bin"))) {
                 hint = " (only pytorch_model.bin found; convert it to safetensors)";

@@ -1,5 +1,9 @@
 package dev.peftu.model;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
 /**
  * A linear layer of a base model that a PEFT method can adapt, named by its Hugging Face module
  * path inside the model's backbone ({@code encoder.layer.0.attention.self.query} in BERT,
@@ -35,5 +39,24 @@ public record LinearSite(String modulePath, int layer, int inFeatures, int outFe
     /** Returns the last part of the path, e.g. {@code query} or {@code q_proj}. */
     public String shortName() {
         return modulePath.substring(modulePath.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * Returns the sites of every layer in forward order: layer by layer, each layer's in the order
+     * of {@code names}.
+     *
+     * @param layers the number of transformer layers
+     * @param names the sites' names inside a layer, in forward order
+     * @param site builds a layer's site from its name
+     */
+    public static List<LinearSite> everyLayer(int layers, List<String> names,
+                                              BiFunction<Integer, String, LinearSite> site) {
+        List<LinearSite> sites = new ArrayList<>();
+        for (int layer = 0; layer < layers; layer++) {
+            for (String name : names) {
+                sites.add(site.apply(layer, name));
+            }
+        }
+        return sites;
     }
 }

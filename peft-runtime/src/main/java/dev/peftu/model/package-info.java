@@ -5,5 +5,11 @@
  * injection points ({@link dev.peftu.model.Injection}) through which parameter-efficient methods
  * change its forward pass, row by row, without touching its weights; {@link dev.peftu.model.DjlRuntime}
  * keeps DJL offline and picks the device at run time.
+ *
+ * <p>It also holds the frozen causal language models of the Llama family (Llama, Mistral, Qwen2,
+ * Qwen3): {@link dev.peftu.model.CausalLmConfig} read from a Hugging Face {@code config.json},
+ * {@link dev.peftu.model.CausalLmDirectory} with its single or sharded F32, BF16 or F16 weights,
+ * and {@link dev.peftu.model.CausalLm}, their forward pass to logits through the same injection
+ * points. {@link dev.peftu.model.BaseModel#architectureOf} reads either family's architecture.
  */
 package dev.peftu.model;

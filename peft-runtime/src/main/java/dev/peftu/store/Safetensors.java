@@ -64,6 +64,26 @@ public final class Safetensors {
         }
     }
 
+    /**
+     * Returns the shapes of the tensors whose names pass the filter without reading their data,
+     * checking each one's dtype and byte range as {@link #read(Path, Predicate)} would.
+     *
+     * @throws FileFormatException as {@link #read(Path, Predicate)} does
+     */
+    public static Map<String, long[]> shapes(Path file, Predicate<String> wanted) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            SafetensorsHeader header = header(channel, headerLength(channel, file), file);
+            Map<String, long[]> shapes = new LinkedHashMap<>();
+            for (SafetensorsHeader.Entry entry : header.entries()) {
+                if (wanted.test(entry.name())) {
+                    checkedDtype(entry, file.toString());
+                    shapes.put(entry.name(), entry.shape().clone());
+                }
+            }
+            return Collections.unmodifiableMap(shapes);
+        }
+    }
+
     /** Reads the {@code __metadata__} strings of the file (empty when it has none). */
     public static Map<String, String> readMetadata(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -164,16 +184,9 @@ public final class Safetensors {
 
     private static HostTensor tensor(FileChannel channel, long dataStart, SafetensorsHeader.Entry entry, String file)
             throws IOException {
-        String where = "tensor " + entry.name() + ": ";
-        SafetensorsDtype dtype = SafetensorsDtype.named(entry.dtype()).orElseThrow(() -> new FileFormatException(
-                file, where + "dtype " + entry.dtype() + " is not supported; expected one of "
-                + Arrays.toString(SafetensorsDtype.values())));
+        SafetensorsDtype dtype = checkedDtype(entry, file);
         long count = entry.elementCount();
         long byteCount = entry.end() - entry.begin();
-        if (count > Integer.MAX_VALUE || byteCount != count * dtype.bytes()) {
-            throw new FileFormatException(file, where + "data_offsets cover " + byteCount + " bytes but shape "
-                    + Arrays.toString(entry.shape()) + " of " + dtype + " needs " + count * dtype.bytes());
-        }
         MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, dataStart + entry.begin(), byteCount);
         ByteBuffer bytes = mapped.order(ByteOrder.LITTLE_ENDIAN);
         float[] values = new float[(int) count];
@@ -191,6 +204,22 @@ public final class Safetensors {
             }
         }
         return new HostTensor(entry.shape(), values);
+    }
+
+    /** Returns a tensor's dtype, checking that it converts to float32 and that its byte range fits its shape. */
+    private static SafetensorsDtype checkedDtype(SafetensorsHeader.Entry entry, String file)
+            throws FileFormatException {
+        String where = "tensor " + entry.name() + ": ";
+        SafetensorsDtype dtype = SafetensorsDtype.named(entry.dtype()).orElseThrow(() -> new FileFormatException(
+                file, where + "dtype " + entry.dtype() + " is not supported; expected one of "
+                + Arrays.toString(SafetensorsDtype.values())));
+        long count = entry.elementCount();
+        long byteCount = entry.end() - entry.begin();
+        if (count > Integer.MAX_VALUE || byteCount != count * dtype.bytes()) {
+            throw new FileFormatException(file, where + "data_offsets cover " + byteCount + " bytes but shape "
+                    + Arrays.toString(entry.shape()) + " of " + dtype + " needs " + count * dtype.bytes());
+        }
+        return dtype;
     }
 
     private static void readFully(FileChannel channel, ByteBuffer target, long position) throws IOException {

@@ -56,13 +56,7 @@ class GradientUnderGarbageCollectionTest {
                         batch.attentionMask());
                 NDArray loss = pooled.square().sum();
                 if (collectGarbage) {
-                    for (int i = 0; i < 3; i++) {
-                        System.gc();
-                        byte[][] pressure = new byte[64][];
-                        for (int j = 0; j < pressure.length; j++) {
-                            pressure[j] = new byte[1 << 20];
-                        }
-                    }
+                    collectGarbage();
                 }
                 collector.backward(loss);
             }
@@ -70,7 +64,18 @@ class GradientUnderGarbageCollectionTest {
         }
     }
 
-    private static float max(float[] values) {
+    /** Runs the garbage collector a few times under allocation pressure, as a long step might. */
+    static void collectGarbage() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            byte[][] pressure = new byte[64][];
+            for (int j = 0; j < pressure.length; j++) {
+                pressure[j] = new byte[1 << 20];
+            }
+        }
+    }
+
+    static float max(float[] values) {
         float max = 0;
         for (float v : values) {
             max = Math.max(max, Math.abs(v));

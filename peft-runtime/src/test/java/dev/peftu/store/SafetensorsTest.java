@@ -147,6 +147,26 @@ class SafetensorsTest {
     }
 
     @Test
+    void shapesAreCheckedLikeReadsWithoutReadingTheData() throws IOException {
+        ByteBuffer data = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN).putLong(7).putFloat(2.5f)
+                .putShort((short) 0x3c00).putShort((short) 0x3c00);
+        Path file = RawSafetensors.write(dir.resolve("shapes.safetensors"),
+                "{\"position_ids\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]},"
+                        + "\"w\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[8,12]},"
+                        + "\"h\":{\"dtype\":\"F16\",\"shape\":[1,2],\"data_offsets\":[12,16]},"
+                        + "\"short\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[16,20]}}", data.array());
+
+        assertThat(Safetensors.shapes(file, name -> name.equals("w") || name.equals("h")))
+                .containsOnlyKeys("w", "h").containsEntry("h", new long[] {1, 2});
+        assertThatThrownBy(() -> Safetensors.shapes(file, name -> name.equals("position_ids")))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("dtype I64 is not supported");
+        assertThatThrownBy(() -> Safetensors.shapes(file, name -> name.equals("short")))
+                .isInstanceOf(FileFormatException.class)
+                .hasMessageContaining("tensor short: data_offsets cover 4 bytes");
+    }
+
+    @Test
     void rejectsAFileShorterThanItsHeader() throws IOException {
         Path file = dir.resolve("short.safetensors");
         Files.write(file, ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN).putLong(1000).array());
