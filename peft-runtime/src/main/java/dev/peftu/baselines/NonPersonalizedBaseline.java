@@ -153,14 +153,17 @@ public final class NonPersonalizedBaseline implements Contender, BaselineProvide
                 (phase, done, total) -> progress.progress("shared module, " + phase, done, total));
         List<TrainedModule> everyone = new ArrayList<>();
         Map<String, List<Example>> tests = new LinkedHashMap<>();
+        Map<String, List<Example>> validation = new LinkedHashMap<>();
         for (UserData user : dataset.users()) {
             if (context.runUserIds().contains(user.userId())) {
                 everyone.add(new TrainedModule(user.userId(), shared.weights(), shared.epochs(),
                         shared.validationLoss()));
                 tests.put(user.userId(), user.test());
+                validation.put(user.userId(), user.val());
             }
         }
         Map<String, List<Prediction>> predictions = training.trainer().predict(everyone, tests);
-        return new ContenderResult(predictions, training.trainer().trainableParameters());
+        return new ContenderResult(predictions, training.trainer().trainableParameters(),
+                training.trainer().predict(everyone, validation));
     }
 }

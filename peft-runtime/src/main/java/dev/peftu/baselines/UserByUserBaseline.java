@@ -1,5 +1,6 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.BaselineProvider;
 import dev.peftu.eval.Contender;
@@ -66,14 +67,19 @@ abstract class UserByUserBaseline implements Contender, BaselineProvider {
     public final ContenderResult run(RunContext context, ProgressListener progress) {
         List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
+        Map<String, List<Prediction>> validation = new LinkedHashMap<>();
         for (int i = 0; i < users.size(); i++) {
             UserData user = users.get(i);
-            predictions.put(user.userId(), predict(context, user));
+            validation.put(user.userId(), predict(context, user, user.val()));
+            predictions.put(user.userId(), predict(context, user, user.test()));
             progress.progress("predicting", i + 1, users.size());
         }
-        return new ContenderResult(predictions, 0);
+        return new ContenderResult(predictions, 0, validation);
     }
 
-    /** Returns one prediction per test example of {@code user}. */
-    protected abstract List<Prediction> predict(RunContext context, UserData user);
+    /**
+     * Returns one prediction, with per-label scores, per example of {@code user}: its test or its
+     * validation examples, predicted from what the baseline learns of the user's training split.
+     */
+    protected abstract List<Prediction> predict(RunContext context, UserData user, List<Example> examples);
 }

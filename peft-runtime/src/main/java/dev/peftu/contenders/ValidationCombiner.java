@@ -1,0 +1,175 @@
+package dev.peftu.contenders;
+
+import dev.peftu.data.Example;
+import dev.peftu.data.UserData;
+import dev.peftu.eval.BaselineProvider;
+import dev.peftu.eval.CombinedContender;
+import dev.peftu.eval.ContenderResult;
+import dev.peftu.eval.MethodSettings;
+import dev.peftu.eval.Prediction;
+import dev.peftu.eval.ProgressListener;
+import dev.peftu.eval.RunContext;
+import dev.peftu.eval.Scoring;
+import dev.peftu.results.ContenderKind;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code select} and {@code stack} share: the setting {@code of} (the board labels of the
+ * methods to combine, at least one, none twice), the user-by-user loop, and the per-user choice
+ * by validation accuracy that {@code select} makes and {@code stack} falls back to. Each is its
+ * own {@link BaselineProvider}, of kind {@link ContenderKind#COMBINED}.
+ */
+abstract class ValidationCombiner implements CombinedContender, BaselineProvider {
+
+    /** Setting: the board labels of the methods combined, comma-separated, ties to the earlier. */
+    static final String OF = "of";
+
+    private final String name;
+    private final Map<String, String> defaults;
+    private final MethodSettings settings;
+    private final List<String> of;
+
+    /**
+     * Creates the contender.
+     *
+     * @param name its name on the leaderboard and in messages
+     * @param ownDefaults its settings besides {@code of}, with their defaults
+     * @param settings the checked settings, or {@code null} for the provider's instance
+     */
+    ValidationCombiner(String name, Map<String, String> ownDefaults, MethodSettings settings) {
+        this.name = name;
+        Map<String, String> all = new LinkedHashMap<>(ownDefaults);
+        all.put(OF, "");
+        this.defaults = Map.copyOf(all);
+        this.settings = settings != null ? settings : settings(Map.of());
+        this.of = this.settings.list(OF);
+        if (settings != null && of.isEmpty()) {
+            throw settings.invalid(OF, "the comma-separated labels of the board's methods to combine, at least one");
+        }
+        if (of.stream().distinct().count() != of.size()) {
+            throw this.settings.invalid(OF, "every method once");
+        }
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final Map<String, String> defaults() {
+        return defaults;
+    }
+
+    @Override
+    public final ContenderKind kind() {
+        return ContenderKind.COMBINED;
+    }
+
+    @Override
+    public final List<String> of() {
+        return of;
+    }
+
+    /** Returns the checked settings, for subclasses to read their own keys from. */
+    final MethodSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Map<String, String> effectiveSettings() {
+        return settings.asMap();
+    }
+
+    @Override
+    public final ContenderResult combine(RunContext context, Map<String, ContenderResult> named,
+                                         ProgressListener progress) {
+        List<UserData> users = context.runUsers();
+        Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
+        Map<String, List<Prediction>> validation = new LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (int i = 0; i < users.size(); i++) {
+            UserData user = users.get(i);
+            Map<String, List<Prediction>> userValidation = new LinkedHashMap<>();
+            for (String label : of) {
+                userValidation.put(label, aligned(label, "validation", named.get(label).validationByUser(),
+                        user, user.val()));
+            }
+            String chosen = choose(user, userValidation);
+            UserCombination combination = combine(context, user, named, userValidation, chosen);
+            predictions.put(user.userId(), combination.test());
+            validation.put(user.userId(), combination.validation());
+            choices.put(user.userId(), combination.choice());
+            progress.progress("combining", i + 1, users.size());
+        }
+        return new ContenderResult(predictions, 0, validation, choices);
+    }
+
+    /**
+     * Combines one user's predictions.
+     *
+     * @param context the run
+     * @param user the user
+     * @param named every combined method's result
+     * @param validation every combined method's predictions of the user's validation examples, in order
+     * @param chosen the method with the best validation accuracy, ties to the earlier-named
+     * @return the user's test and validation predictions and what was chosen
+     */
+    abstract UserCombination combine(RunContext context, UserData user, Map<String, ContenderResult> named,
+                                     Map<String, List<Prediction>> validation, String chosen);
+
+    /**
+     * Returns the method whose predictions of the user's validation examples are right most often;
+     * ties, a user without validation examples included, go to the method named first.
+     */
+    final String choose(UserData user, Map<String, List<Prediction>> validation) {
+        String best = null;
+        int bestRight = -1;
+        for (String label : of) {
+            List<Prediction> predicted = validation.get(label);
+            int right = 0;
+            for (int n = 0; n < user.val().size(); n++) {
+                right += Scoring.correct(user.val().get(n), predicted.get(n)) ? 1 : 0;
+            }
+            if (right > bestRight) {
+                best = label;
+                bestRight = right;
+            }
+        }
+        return best;
+    }
+
+    /** The chosen method's predictions of the user's test examples. */
+    static List<Prediction> test(String label, Map<String, ContenderResult> named, UserData user) {
+        return aligned(label, "test", named.get(label).predictionsByUser(), user, user.test());
+    }
+
+    /** A method's predictions of the given examples, in their order; every example must have one. */
+    static List<Prediction> aligned(String label, String split, Map<String, List<Prediction>> byUser, UserData user,
+                                    List<Example> examples) {
+        Map<String, Prediction> byId = new HashMap<>();
+        byUser.getOrDefault(user.userId(), List.of()).forEach(p -> byId.put(p.exampleId(), p));
+        return examples.stream().map(example -> {
+            Prediction prediction = byId.get(example.id());
+            if (prediction == null) {
+                throw new IllegalArgumentException("method " + label + " gave no prediction for " + split
+                        + " example " + example.id() + " of user '" + user.userId() + "'; expected one per example of"
+                        + " the user's " + split + " split from every method combined");
+            }
+            return prediction;
+        }).toList();
+    }
+
+    /**
+     * One user's combined predictions.
+     *
+     * @param test the user's test predictions
+     * @param validation the user's validation predictions
+     * @param choice what was chosen for the user, recorded in the results
+     */
+    record UserCombination(List<Prediction> test, List<Prediction> validation, String choice) {
+    }
+}
