@@ -20,12 +20,17 @@ import java.util.Map;
  * What {@code select} and {@code stack} share: the setting {@code of} (the board labels of the
  * methods to combine, at least one, none twice), the user-by-user loop, and the per-user choice
  * by validation accuracy that {@code select} makes and {@code stack} falls back to. Each is its
- * own {@link BaselineProvider}, of kind {@link ContenderKind#COMBINED}.
+ * own {@link BaselineProvider}, of kind {@link ContenderKind#COMBINED}. The default of {@code of}
+ * names nothing, so a board must say what to combine (its discovery fails otherwise); no default
+ * candidate list is chosen for anyone.
  */
-abstract class ValidationCombiner implements CombinedContender, BaselineProvider {
+public abstract class ValidationCombiner implements CombinedContender, BaselineProvider {
 
     /** Setting: the board labels of the methods combined, comma-separated, ties to the earlier. */
-    static final String OF = "of";
+    public static final String OF = "of";
+    /** What {@code of} must hold, for messages. */
+    public static final String EXPECTED_OF = "the comma-separated labels of the board's methods to combine, at least"
+            + " one";
 
     private final String name;
     private final Map<String, String> defaults;
@@ -46,9 +51,6 @@ abstract class ValidationCombiner implements CombinedContender, BaselineProvider
         this.defaults = Map.copyOf(all);
         this.settings = settings != null ? settings : settings(Map.of());
         this.of = this.settings.list(OF);
-        if (settings != null && of.isEmpty()) {
-            throw settings.invalid(OF, "the comma-separated labels of the board's methods to combine, at least one");
-        }
         if (of.stream().distinct().count() != of.size()) {
             throw this.settings.invalid(OF, "every method once");
         }
@@ -87,6 +89,10 @@ abstract class ValidationCombiner implements CombinedContender, BaselineProvider
     @Override
     public final ContenderResult combine(RunContext context, Map<String, ContenderResult> named,
                                          ProgressListener progress) {
+        if (of.isEmpty()) {
+            // the default names nothing: a board naming select or stack must say what they combine
+            throw settings.invalid(OF, EXPECTED_OF);
+        }
         List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         Map<String, List<Prediction>> validation = new LinkedHashMap<>();

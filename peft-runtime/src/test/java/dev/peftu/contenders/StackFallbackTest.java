@@ -70,8 +70,10 @@ class StackFallbackTest {
 
     @Test
     void ofIsRequiredAndNamesEachMethodOnce() {
-        assertThatThrownBy(() -> Contenders.create(SelectContender.NAME, Map.of()))
-                .hasMessageContaining("select").hasMessageContaining("of");
+        PersonalizedDataset dataset = CombinedTasks.copiedHistory(2, 20, 6, SEED);
+        CombinedContender unnamed = (CombinedContender) Contenders.create(SelectContender.NAME, Map.of());
+        assertThatThrownBy(() -> unnamed.combine(new RunContext(dataset, null, SEED, Map.of(), null), Map.of(),
+                ProgressListener.NONE)).hasMessage("select: setting of=: expected " + ValidationCombiner.EXPECTED_OF);
         assertThatThrownBy(() -> Contenders.create(StackContender.NAME, Map.of("of", "majority,majority")))
                 .hasMessageContaining("every method once");
     }

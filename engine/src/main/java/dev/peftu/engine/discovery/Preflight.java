@@ -9,6 +9,7 @@ import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.RunConfiguration;
 import dev.peftu.engine.spec.SpecException;
 import dev.peftu.contenders.Contenders;
+import dev.peftu.contenders.ValidationCombiner;
 import dev.peftu.eval.CombinedContender;
 import dev.peftu.eval.ContenderProviders;
 import dev.peftu.io.WritableDirectories;
@@ -101,6 +102,10 @@ final class Preflight {
     private static Optional<String> combinedProblems(BenchmarkSpec spec, MethodSpec method, CombinedContender combined,
                                                      Map<String, String> before) {
         List<String> labels = spec.methods().stream().map(MethodSpec::label).toList();
+        if (combined.of().isEmpty()) {
+            return Optional.of("method " + method.label() + ": " + combined.name() + ": setting of is empty; expected "
+                    + ValidationCombiner.EXPECTED_OF);
+        }
         for (String label : combined.of()) {
             String where = "method " + method.label() + ": setting of names ";
             if (!labels.contains(label) && Contenders.kindOf(label).isEmpty()) {
