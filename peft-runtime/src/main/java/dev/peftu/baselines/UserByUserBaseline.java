@@ -2,28 +2,22 @@ package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
-import dev.peftu.eval.BaselineProvider;
-import dev.peftu.eval.Contender;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.eval.SelfProvidingContender;
 import dev.peftu.results.ContenderKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline that predicts each user's test examples in turn and trains nothing. It is its own
- * {@link BaselineProvider}: the instance {@link java.util.ServiceLoader} makes has the default
- * settings, names the baseline and creates configured instances from checked settings.
+ * A baseline that predicts each user's validation and test examples in turn and trains nothing;
+ * it is its own provider ({@link SelfProvidingContender}).
  */
-abstract class UserByUserBaseline implements Contender, BaselineProvider {
-
-    private final String name;
-    private final Map<String, String> defaults;
-    private final MethodSettings settings;
+abstract class UserByUserBaseline extends SelfProvidingContender {
 
     /**
      * Creates the baseline.
@@ -33,29 +27,7 @@ abstract class UserByUserBaseline implements Contender, BaselineProvider {
      * @param settings the checked settings, or {@code null} for the defaults
      */
     UserByUserBaseline(String name, Map<String, String> defaults, MethodSettings settings) {
-        this.name = name;
-        this.defaults = Map.copyOf(defaults);
-        this.settings = settings != null ? settings : settings(Map.of());
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final Map<String, String> defaults() {
-        return defaults;
-    }
-
-    /** Returns the effective settings, for subclasses to read their own keys from. */
-    final MethodSettings settings() {
-        return settings;
-    }
-
-    @Override
-    public Map<String, String> effectiveSettings() {
-        return settings.asMap();
+        super(name, defaults, settings);
     }
 
     @Override

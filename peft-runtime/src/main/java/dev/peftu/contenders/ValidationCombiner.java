@@ -2,7 +2,6 @@ package dev.peftu.contenders;
 
 import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
-import dev.peftu.eval.BaselineProvider;
 import dev.peftu.eval.CombinedContender;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.MethodSettings;
@@ -10,6 +9,7 @@ import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
 import dev.peftu.eval.Scoring;
+import dev.peftu.eval.SelfProvidingContender;
 import dev.peftu.results.ContenderKind;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,11 +20,11 @@ import java.util.Map;
  * What {@code select} and {@code stack} share: the setting {@code of} (the board labels of the
  * methods to combine, at least one, none twice), the user-by-user loop, and the per-user choice
  * by validation accuracy that {@code select} makes and {@code stack} falls back to. Each is its
- * own {@link BaselineProvider}, of kind {@link ContenderKind#COMBINED}. The default of {@code of}
- * names nothing, so a board must say what to combine (its discovery fails otherwise); no default
- * candidate list is chosen for anyone.
+ * own provider ({@link SelfProvidingContender}), of kind {@link ContenderKind#COMBINED}. The
+ * default of {@code of} names nothing, so a board must say what to combine (its discovery fails
+ * otherwise); no default candidate list is chosen for anyone.
  */
-public abstract class ValidationCombiner implements CombinedContender, BaselineProvider {
+public abstract class ValidationCombiner extends SelfProvidingContender implements CombinedContender {
 
     /** Setting: the board labels of the methods combined, comma-separated, ties to the earlier. */
     public static final String OF = "of";
@@ -32,9 +32,6 @@ public abstract class ValidationCombiner implements CombinedContender, BaselineP
     public static final String EXPECTED_OF = "the comma-separated labels of the board's methods to combine, at least"
             + " one";
 
-    private final String name;
-    private final Map<String, String> defaults;
-    private final MethodSettings settings;
     private final List<String> of;
 
     /**
@@ -45,25 +42,17 @@ public abstract class ValidationCombiner implements CombinedContender, BaselineP
      * @param settings the checked settings, or {@code null} for the provider's instance
      */
     ValidationCombiner(String name, Map<String, String> ownDefaults, MethodSettings settings) {
-        this.name = name;
-        Map<String, String> all = new LinkedHashMap<>(ownDefaults);
-        all.put(OF, "");
-        this.defaults = Map.copyOf(all);
-        this.settings = settings != null ? settings : settings(Map.of());
-        this.of = this.settings.list(OF);
+        super(name, withOf(ownDefaults), settings);
+        this.of = settings().list(OF);
         if (of.stream().distinct().count() != of.size()) {
-            throw this.settings.invalid(OF, "every method once");
+            throw settings().invalid(OF, "every method once");
         }
     }
 
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final Map<String, String> defaults() {
-        return defaults;
+    private static Map<String, String> withOf(Map<String, String> ownDefaults) {
+        Map<String, String> all = new LinkedHashMap<>(ownDefaults);
+        all.put(OF, "");
+        return all;
     }
 
     @Override
@@ -76,22 +65,12 @@ public abstract class ValidationCombiner implements CombinedContender, BaselineP
         return of;
     }
 
-    /** Returns the checked settings, for subclasses to read their own keys from. */
-    final MethodSettings settings() {
-        return settings;
-    }
-
-    @Override
-    public Map<String, String> effectiveSettings() {
-        return settings.asMap();
-    }
-
     @Override
     public final ContenderResult combine(RunContext context, Map<String, ContenderResult> named,
                                          ProgressListener progress) {
         if (of.isEmpty()) {
             // the default names nothing: a board naming select or stack must say what they combine
-            throw settings.invalid(OF, EXPECTED_OF);
+            throw settings().invalid(OF, EXPECTED_OF);
         }
         List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
-package dev.peftu.engine;
+package dev.peftu.engine.combined;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.peftu.engine.specs.SelectBenchmark;
+import dev.peftu.engine.Constants;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.ContenderKind;
 import dev.peftu.results.MethodResult;

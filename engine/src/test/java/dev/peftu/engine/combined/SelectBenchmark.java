@@ -1,4 +1,4 @@
-package dev.peftu.engine.specs;
+package dev.peftu.engine.combined;
 
 import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
