@@ -1,5 +1,7 @@
 package dev.peftu.engine.discovery;
 
+import dev.peftu.contenders.Contenders;
+import dev.peftu.contenders.ValidationCombiner;
 import dev.peftu.engine.Constants;
 import dev.peftu.engine.execution.ContenderLookup;
 import dev.peftu.engine.spec.BenchmarkSpec;
@@ -8,15 +10,13 @@ import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.RunConfiguration;
 import dev.peftu.engine.spec.SpecException;
-import dev.peftu.contenders.Contenders;
-import dev.peftu.contenders.ValidationCombiner;
 import dev.peftu.eval.CombinedContender;
 import dev.peftu.eval.ContenderProviders;
 import dev.peftu.io.WritableDirectories;
 import dev.peftu.model.HfModelDirectory;
+import dev.peftu.results.ContenderKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.peftu.results.ContenderKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -34,7 +34,10 @@ public final class MethodOutcome {
         return new MethodOutcome(result, failure, dataset, null);
     }
 
-    /** Returns the method's validation and test predictions, for what combines the board's methods; empty when it failed. */
+    /**
+     * Returns the method's validation and test predictions, for the methods that combine the
+     * board's others; empty when it failed.
+     */
     public Optional<ContenderResult> predictions() {
         return Optional.ofNullable(predictions);
     }

@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** {@code select} and {@code stack} on a board: they reuse the board's runs and results.json records each user's choice. */
+/**
+ * {@code select} and {@code stack} on a board: they reuse the board's runs, results.json records
+ * each user's choice, and a named method that failed fails them.
+ */
 class CombinedMethodsTest {
 
     @TempDir
@@ -25,10 +29,7 @@ class CombinedMethodsTest {
     @Test
     void resultsRecordEveryUsersChoiceAndSelectScoresAsItsChoice() throws Exception {
         Path resultsFile = workDir.resolve("results.json");
-        EngineTestKit.engine(Constants.ENGINE_ID).selectors(selectClass(SelectBenchmark.class))
-                .configurationParameters(Map.of(Constants.RESULTS_FILE, resultsFile.toString(),
-                        Constants.PROGRESS, "false"))
-                .execute().containerEvents().assertStatistics(stats -> stats.failed(0));
+        run(SelectBenchmark.class, resultsFile).containerEvents().assertStatistics(stats -> stats.failed(0));
 
         BenchmarkResult board = ResultsJson.read(resultsFile).benchmarks().get(0);
         MethodResult select = board.method("select").orElseThrow();
@@ -47,5 +48,27 @@ class CombinedMethodsTest {
         assertThat(board.method("majority").orElseThrow().users()).extracting(UserResult::choice)
                 .containsOnlyNulls();
         assertThat(stack.users()).extracting(UserResult::choice).contains("(fitted)");
+    }
+
+    @Test
+    void aNamedMethodThatFailedFailsTheCombinedOneNamingIt() throws Exception {
+        Path resultsFile = workDir.resolve("results.json");
+        run(SelectOverFailedBenchmark.class, resultsFile);
+
+        BenchmarkResult board = ResultsJson.read(resultsFile).benchmarks().get(0);
+        assertThat(board.method("majority").orElseThrow().passed()).isTrue();
+        assertThat(board.method("stored").orElseThrow().passed()).isFalse();
+        MethodResult select = board.method("select").orElseThrow();
+        assertThat(select.passed()).isFalse();
+        assertThat(select.kind()).isEqualTo(ContenderKind.COMBINED);
+        assertThat(select.failure()).hasValueSatisfying(message -> assertThat(message).contains(
+                "setting of names method stored, which has no result on this board (it failed or did not run)"));
+    }
+
+    private static EngineExecutionResults run(Class<?> spec, Path resultsFile) {
+        return EngineTestKit.engine(Constants.ENGINE_ID).selectors(selectClass(spec))
+                .configurationParameters(Map.of(Constants.RESULTS_FILE, resultsFile.toString(),
+                        Constants.PROGRESS, "false"))
+                .execute();
     }
 }
