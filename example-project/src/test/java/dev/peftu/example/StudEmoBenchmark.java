@@ -25,5 +25,6 @@ import dev.peftu.api.TableForm;
         idColumn = "text_id", userColumn = "annotator_id", threshold = 1, invalidRows = InvalidRows.DROP)
 @EveryMethod
 @OppuVariants
+@PerUserChoice
 class StudEmoBenchmark extends PersonalizationGates {
 }

@@ -6,7 +6,7 @@ import dev.peftu.api.TableForm;
 
 /**
  * TweetEval hate speech as twenty annotators labelled it (the wide table: one label column per
- * annotator), every method and the OPPU variants on the full data. Runs only when {@code peftu.data} names the datasets
+ * annotator), every method, the OPPU variants and select and stack over them on the full data. Runs only when {@code peftu.data} names the datasets
  * directory; without it the benchmark is reported as skipped.
  *
  * <p>Data: PEFT-U (ChrisIsKing/Parameter-Efficient-Personalization, {@code data/}), redistributing
@@ -18,5 +18,6 @@ import dev.peftu.api.TableForm;
         idColumn = "id", textColumn = "text", userColumnPrefix = "label_")
 @EveryMethod
 @OppuVariants
+@PerUserChoice
 class TweetEvalBenchmark extends PersonalizationGates {
 }

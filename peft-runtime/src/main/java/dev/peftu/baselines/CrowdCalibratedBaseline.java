@@ -47,22 +47,22 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         TaskDefinition task = context.dataset().task();
         CrowdLabels crowd = new CrowdLabels(context.dataset());
         if (user.train().isEmpty()) {
-            return user.test().stream().map(e -> crowd.everyone().predict(e.id())).toList();
+            return examples.stream().map(e -> crowd.everyone().predict(e.id())).toList();
         }
         double[][] features = new double[user.train().size()][];
         double[][] targets = new double[user.train().size()][];
         for (int n = 0; n < user.train().size(); n++) {
             Example example = user.train().get(n);
             features[n] = features(crowd, user, example);
-            targets[n] = targets(task, example);
+            targets[n] = LogisticCalibration.targets(task, example);
         }
         LogisticCalibration model = LogisticCalibration.fit(features, targets, !task.multiLabel());
         List<Prediction> predictions = new ArrayList<>();
-        for (Example example : user.test()) {
+        for (Example example : examples) {
             double[] probabilities = model.probabilities(features(crowd, user, example));
             // the most probable label; for multi-label tasks every label of probability at least one half
             predictions.add(Prediction.decode(example.id(), task, probabilities, 0.5));
@@ -73,13 +73,5 @@ public final class CrowdCalibratedBaseline extends UserByUserBaseline {
     private static double[] features(CrowdLabels crowd, UserData user, Example example) {
         LabelTally others = crowd.othersOn(user, example);
         return (others.isEmpty() ? crowd.everyone() : others).fractions();
-    }
-
-    private static double[] targets(TaskDefinition task, Example example) {
-        double[] targets = new double[task.labels().size()];
-        for (String label : example.labels()) {
-            targets[task.labels().indexOf(label)] = 1;
-        }
-        return targets;
     }
 }

@@ -46,10 +46,10 @@ public final class FewShotBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         List<Example> shots = shots(user, k, context.seed());
         float[][] shotEmbeddings = context.baseModel().embed(shots.stream().map(Example::text).toList());
-        float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
+        float[][] texts = context.baseModel().embed(examples.stream().map(Example::text).toList());
         List<Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             LabelTally votes = new LabelTally(context.dataset().task());
@@ -57,7 +57,7 @@ public final class FewShotBaseline extends UserByUserBaseline {
                 // shift cosine into (0, 2] so every shot votes, the closest the most
                 votes.add(shots.get(s).labels(), 1 + EmbeddingSimilarity.cosine(texts[i], shotEmbeddings[s]));
             }
-            predictions.add(votes.predict(user.test().get(i).id()));
+            predictions.add(votes.predict(examples.get(i).id()));
         }
         return predictions;
     }

@@ -49,8 +49,8 @@ public final class MajorityBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         LabelTally tally = trainingTally(context.dataset().task(), user);
-        return user.test().stream().map(e -> tally.predict(e.id())).toList();
+        return examples.stream().map(e -> tally.predict(e.id())).toList();
     }
 }

@@ -11,6 +11,7 @@ import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.model.TextTokenizer;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.PeftMethods;
 import dev.peftu.peft.TrainingKeys;
@@ -46,6 +47,7 @@ public final class NonPersonalizedBaseline implements Contender, BaselineProvide
     private final PeftMethod<?> method;
     private final Map<String, String> methodSettings;
     private final int retrieve;
+    private volatile String historyTokens;
 
     /**
      * Creates the baseline as {@link java.util.ServiceLoader} does: with a LoRA module and its
@@ -121,6 +123,9 @@ public final class NonPersonalizedBaseline implements Contender, BaselineProvide
         Map<String, String> recorded = new LinkedHashMap<>();
         recorded.put(METHOD, method.name());
         recorded.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
+        if (historyTokens != null) {
+            recorded.put(RetrievalAugmentedInputs.HISTORY_TOKENS, historyTokens);
+        }
         recorded.putAll(TrainingOptions.settingsFor(method, SharedModuleTraining.sharedBatches(method, methodSettings))
                 .asMap());
         return recorded;
@@ -146,21 +151,30 @@ public final class NonPersonalizedBaseline implements Contender, BaselineProvide
         if (method == null) {
             return resolved().run(context, progress);
         }
-        PersonalizedDataset dataset = RetrievalAugmentedInputs.augment(context.dataset(), retrieve);
+        TextTokenizer tokenizer = context.baseModel().tokenizer();
+        RetrievalAugmentedInputs.Augmented augmented = RetrievalAugmentedInputs.augment(context.dataset(), retrieve,
+                text -> tokenizer.encode(text).length, tokenizer.maxLength());
+        if (retrieve > 0) {
+            historyTokens = augmented.recordedHistoryTokens();
+        }
+        PersonalizedDataset dataset = augmented.dataset();
         SharedModuleTraining training = new SharedModuleTraining(context.baseModel(), method, methodSettings,
                 dataset, context.seed());
         TrainedModule shared = training.train(dataset,
                 (phase, done, total) -> progress.progress("shared module, " + phase, done, total));
         List<TrainedModule> everyone = new ArrayList<>();
         Map<String, List<Example>> tests = new LinkedHashMap<>();
+        Map<String, List<Example>> validation = new LinkedHashMap<>();
         for (UserData user : dataset.users()) {
             if (context.runUserIds().contains(user.userId())) {
                 everyone.add(new TrainedModule(user.userId(), shared.weights(), shared.epochs(),
                         shared.validationLoss()));
                 tests.put(user.userId(), user.test());
+                validation.put(user.userId(), user.val());
             }
         }
         Map<String, List<Prediction>> predictions = training.trainer().predict(everyone, tests);
-        return new ContenderResult(predictions, training.trainer().trainableParameters());
+        return new ContenderResult(predictions, training.trainer().trainableParameters(),
+                training.trainer().predict(everyone, validation));
     }
 }

@@ -41,10 +41,10 @@ public final class OneSizeFitsAllBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         CrowdLabels crowd = new CrowdLabels(context.dataset());
         List<Prediction> predictions = new ArrayList<>();
-        for (Example example : user.test()) {
+        for (Example example : examples) {
             LabelTally others = crowd.othersOn(user, example);
             predictions.add((others.isEmpty() ? crowd.everyone() : others).predict(example.id()));
         }

@@ -65,13 +65,13 @@ public final class RetrievalBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         TaskDefinition task = context.dataset().task();
         List<Example> train = user.train();
         Bm25Index index = new Bm25Index(train.stream().map(Example::text).toList(), k1, b);
         LabelTally majority = MajorityBaseline.trainingTally(task, user);
         List<Prediction> predictions = new ArrayList<>();
-        for (Example example : user.test()) {
+        for (Example example : examples) {
             LabelTally votes = new LabelTally(task);
             index.search(example.text(), k).forEach(hit -> votes.add(train.get(hit.document()).labels(), hit.score()));
             predictions.add((votes.isEmpty() ? majority : votes).predict(example.id()));

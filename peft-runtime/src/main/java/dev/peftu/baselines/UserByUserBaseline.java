@@ -1,28 +1,23 @@
 package dev.peftu.baselines;
 
+import dev.peftu.data.Example;
 import dev.peftu.data.UserData;
-import dev.peftu.eval.BaselineProvider;
-import dev.peftu.eval.Contender;
 import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.eval.SelfProvidingContender;
 import dev.peftu.results.ContenderKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A baseline that predicts each user's test examples in turn and trains nothing. It is its own
- * {@link BaselineProvider}: the instance {@link java.util.ServiceLoader} makes has the default
- * settings, names the baseline and creates configured instances from checked settings.
+ * A baseline that predicts each user's validation and test examples in turn and trains nothing;
+ * it is its own provider ({@link SelfProvidingContender}).
  */
-abstract class UserByUserBaseline implements Contender, BaselineProvider {
-
-    private final String name;
-    private final Map<String, String> defaults;
-    private final MethodSettings settings;
+abstract class UserByUserBaseline extends SelfProvidingContender {
 
     /**
      * Creates the baseline.
@@ -32,29 +27,7 @@ abstract class UserByUserBaseline implements Contender, BaselineProvider {
      * @param settings the checked settings, or {@code null} for the defaults
      */
     UserByUserBaseline(String name, Map<String, String> defaults, MethodSettings settings) {
-        this.name = name;
-        this.defaults = Map.copyOf(defaults);
-        this.settings = settings != null ? settings : settings(Map.of());
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final Map<String, String> defaults() {
-        return defaults;
-    }
-
-    /** Returns the effective settings, for subclasses to read their own keys from. */
-    final MethodSettings settings() {
-        return settings;
-    }
-
-    @Override
-    public Map<String, String> effectiveSettings() {
-        return settings.asMap();
+        super(name, defaults, settings);
     }
 
     @Override
@@ -66,14 +39,19 @@ abstract class UserByUserBaseline implements Contender, BaselineProvider {
     public final ContenderResult run(RunContext context, ProgressListener progress) {
         List<UserData> users = context.runUsers();
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
+        Map<String, List<Prediction>> validation = new LinkedHashMap<>();
         for (int i = 0; i < users.size(); i++) {
             UserData user = users.get(i);
-            predictions.put(user.userId(), predict(context, user));
+            validation.put(user.userId(), predict(context, user, user.val()));
+            predictions.put(user.userId(), predict(context, user, user.test()));
             progress.progress("predicting", i + 1, users.size());
         }
-        return new ContenderResult(predictions, 0);
+        return new ContenderResult(predictions, 0, validation);
     }
 
-    /** Returns one prediction per test example of {@code user}. */
-    protected abstract List<Prediction> predict(RunContext context, UserData user);
+    /**
+     * Returns one prediction, with per-label scores, per example of {@code user}: its test or its
+     * validation examples, predicted from what the baseline learns of the user's training split.
+     */
+    protected abstract List<Prediction> predict(RunContext context, UserData user, List<Example> examples);
 }

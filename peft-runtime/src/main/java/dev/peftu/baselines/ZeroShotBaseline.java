@@ -1,7 +1,6 @@
 package dev.peftu.baselines;
 
 import dev.peftu.data.Example;
-import dev.peftu.data.LabelScores;
 import dev.peftu.data.TaskDefinition;
 import dev.peftu.data.UserData;
 import dev.peftu.eval.Contender;
@@ -43,17 +42,19 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
     }
 
     @Override
-    protected List<Prediction> predict(RunContext context, UserData user) {
+    protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         TaskDefinition task = context.dataset().task();
         float[][] labels = context.baseModel().embed(task.labels().stream()
                 .map(label -> labelDescription(task, label)).toList());
-        float[][] texts = context.baseModel().embed(user.test().stream().map(Example::text).toList());
+        float[][] texts = context.baseModel().embed(examples.stream().map(Example::text).toList());
         return IntStream.range(0, texts.length).mapToObj(i -> {
             double[] similarities = new double[labels.length];
             for (int l = 0; l < labels.length; l++) {
-                similarities[l] = EmbeddingSimilarity.cosine(texts[i], labels[l]);
+                // cosine shifted into [0, 1], the range of the other contenders' scores
+                similarities[l] = (1 + EmbeddingSimilarity.cosine(texts[i], labels[l])) / 2;
             }
-            return Prediction.of(user.test().get(i).id(), task.labels().get(LabelScores.top(similarities)));
+            // one label even for a multi-label task: no threshold is reached
+            return Prediction.decode(examples.get(i).id(), task, similarities, Double.POSITIVE_INFINITY);
         }).toList();
     }
 }

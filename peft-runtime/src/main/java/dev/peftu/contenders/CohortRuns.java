@@ -70,16 +70,19 @@ final class CohortRuns {
             }
         }
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
+        Map<String, List<Prediction>> validation = new LinkedHashMap<>();
         if (!reused.isEmpty()) {
             progress.progress("reused " + reused.size() + " stored modules, predicting", 0, reused.size());
             predictions.putAll(trainer.predict(reused, splitOf(users, reused, UserData::test)));
+            validation.putAll(trainer.predict(reused, splitOf(users, reused, UserData::val)));
             progress.progress("reused " + reused.size() + " stored modules, predicting", reused.size(),
                     reused.size());
         }
         train(toTrain, users.size() - toTrain.size(), users.size(), progress, "", true);
-        predictions.putAll(trainer.predict(List.copyOf(trained.values()),
-                splitOf(users, List.copyOf(trained.values()), UserData::test)));
-        return result(users, predictions);
+        List<TrainedModule> modules = List.copyOf(trained.values());
+        predictions.putAll(trainer.predict(modules, splitOf(users, modules, UserData::test)));
+        validation.putAll(trainer.predict(modules, splitOf(users, modules, UserData::val)));
+        return result(users, predictions, validation);
     }
 
     /**
@@ -118,14 +121,16 @@ final class CohortRuns {
         progress.progress("predicting", 0, 1);
         Map<String, List<Prediction>> predictions = trainer.predict(modules, splitOf(users, modules,
                 UserData::test));
+        Map<String, List<Prediction>> validation = trainer.predict(modules, splitOf(users, modules, UserData::val));
         store(modules);
-        return result(users, predictions);
+        return result(users, predictions, validation);
     }
 
-    private ContenderResult result(List<UserData> users, Map<String, List<Prediction>> predictions) {
+    private ContenderResult result(List<UserData> users, Map<String, List<Prediction>> predictions,
+                                   Map<String, List<Prediction>> validation) {
         Map<String, List<Prediction>> inDatasetOrder = new LinkedHashMap<>();
         users.forEach(user -> inDatasetOrder.put(user.userId(), predictions.get(user.userId())));
-        return new ContenderResult(inDatasetOrder, trainer.trainableParameters());
+        return new ContenderResult(inDatasetOrder, trainer.trainableParameters(), validation);
     }
 
     private void store(List<TrainedModule> modules) throws IOException {

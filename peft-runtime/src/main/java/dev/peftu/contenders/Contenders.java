@@ -37,7 +37,7 @@ public final class Contenders {
     public static Contender create(String name, Map<String, String> settings) {
         ContenderProvider provider = ContenderProviders.all().get(name);
         if (provider == null) {
-            throw new IllegalArgumentException("unknown method '" + name + "'; known: " + names());
+            throw unknown(name);
         }
         if (provider instanceof PeftMethod<?> method) {
             return new PeftContender(method, settings);
@@ -62,6 +62,11 @@ public final class Contenders {
         MethodSettings.of(baseline.name(), Map.of(TrainingKeys.EPOCHS, "1"), Map.of(TrainingKeys.EPOCHS, epochs))
                 .positiveInteger(TrainingKeys.EPOCHS);
         return own;
+    }
+
+    /** Returns the failure for a name no provider has, listing the known names. */
+    public static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown method '" + name + "'; known: " + names());
     }
 
     /** Returns the kind of the contender a name stands for, or empty when no provider has that name. */

@@ -10,6 +10,7 @@ import dev.peftu.eval.ContenderResult;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.ProgressListener;
 import dev.peftu.eval.RunContext;
+import dev.peftu.model.TextTokenizer;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.PeftMethods;
 import dev.peftu.peft.TrainingKeys;
@@ -60,6 +61,7 @@ public final class PeftContender implements Contender {
     private final PeftMethod<?> taskMethod;
     private final Map<String, String> taskSettings;
     private volatile String chosenLearningRate;
+    private volatile String historyTokens;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -133,6 +135,9 @@ public final class PeftContender implements Contender {
     public Map<String, String> effectiveSettings() {
         Map<String, String> recorded = new LinkedHashMap<>(effective.asMap());
         recorded.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
+        if (historyTokens != null) {
+            recorded.put(RetrievalAugmentedInputs.HISTORY_TOKENS, historyTokens);
+        }
         if (taskMethod != null) {
             recorded.put(TrainingKeys.TASK_MODULE, taskMethod.name());
             TrainingOptions.settingsFor(taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap()
@@ -154,7 +159,11 @@ public final class PeftContender implements Contender {
 
     @Override
     public ContenderResult run(RunContext context, ProgressListener progress) throws IOException {
-        PersonalizedDataset dataset = inputs(context.dataset());
+        RetrievalAugmentedInputs.Augmented augmented = inputs(context.dataset(), context.baseModel().tokenizer());
+        if (retrieve > 0) {
+            historyTokens = augmented.recordedHistoryTokens();
+        }
+        PersonalizedDataset dataset = augmented.dataset();
         RunContext run = new RunContext(dataset, context.baseModel(), context.seed(), context.settings(),
                 context.moduleStorage(), context.runUserIds());
         String datasetFingerprint = DatasetFingerprint.of(dataset);
@@ -214,9 +223,13 @@ public final class PeftContender implements Contender {
                 fingerprint(run, datasetFingerprint, method, settings, task));
     }
 
-    /** The dataset as the trainer sees it: every text with its retrieved history when {@code retrieve > 0}. */
-    PersonalizedDataset inputs(PersonalizedDataset dataset) {
-        return RetrievalAugmentedInputs.augment(dataset, retrieve);
+    /**
+     * The dataset as the trainer sees it: every text with its retrieved history within the
+     * tokenizer's budget when {@code retrieve > 0}.
+     */
+    RetrievalAugmentedInputs.Augmented inputs(PersonalizedDataset dataset, TextTokenizer tokenizer) {
+        return RetrievalAugmentedInputs.augment(dataset, retrieve, text -> tokenizer.encode(text).length,
+                tokenizer.maxLength());
     }
 
     private Map<String, String> withLearningRate(String rate) {

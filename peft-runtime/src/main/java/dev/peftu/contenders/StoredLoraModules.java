@@ -93,6 +93,7 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
         try {
             List<TrainedModule> modules = new ArrayList<>();
             Map<String, List<Example>> tests = new LinkedHashMap<>();
+            Map<String, List<Example>> validation = new LinkedHashMap<>();
             Map<String, Object> first = null;
             for (UserData user : context.runUsers()) {
                 Path module = directory.resolve(SafeUserIds.toFileName(user.userId()));
@@ -106,6 +107,7 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
                 modules.add(new TrainedModule(user.userId(), Safetensors.read(module.resolve(ModuleStore.WEIGHTS_FILE)),
                         0, Double.NaN));
                 tests.put(user.userId(), user.test());
+                validation.put(user.userId(), user.val());
             }
             if (first == null) {
                 return new ContenderResult(Map.of(), 0);
@@ -115,7 +117,8 @@ public final class StoredLoraModules implements BaselineProvider, Contender {
                     context.dataset().task(), context.seed());
             var predictions = trainer.predict(modules, tests);
             keep(context.moduleStorage(), trainer, modules, directory);
-            return new ContenderResult(predictions, trainer.trainableParameters());
+            return new ContenderResult(predictions, trainer.trainableParameters(),
+                    trainer.predict(modules, validation));
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

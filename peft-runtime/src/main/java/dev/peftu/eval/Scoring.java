@@ -53,7 +53,7 @@ public final class Scoring {
             Map<String, Boolean> correct = new HashMap<>();
             for (Example example : user.test()) {
                 Prediction prediction = byExample.get(example.id());
-                boolean isRight = example.labels().contains(prediction.label());
+                boolean isRight = correct(example, prediction);
                 correct.put(example.id(), isRight);
                 if (isRight) {
                     right++;
@@ -97,5 +97,16 @@ public final class Scoring {
             }
         }
         return byExample;
+    }
+
+    /**
+     * Returns whether a prediction is right the PEFT-U way: its top label is in the example's gold set.
+     *
+     * @param example the example with its gold labels
+     * @param prediction the prediction for it
+     * @return whether the prediction counts as right
+     */
+    public static boolean correct(Example example, Prediction prediction) {
+        return example.labels().contains(prediction.label());
     }
 }

@@ -64,7 +64,7 @@ class MajorityBaselineTest {
                 ProgressListener.NONE);
 
         assertThat(result.predictionsByUser().get("u"))
-                .containsExactly(new Prediction("5", "fear", List.of("joy", "fear")));
+                .containsExactly(new Prediction("5", "fear", List.of("joy", "fear"), List.of(0.5, 0.25, 0.75)));
     }
 
     @Test

@@ -27,7 +27,10 @@ class RetrieveAndAutoRateTest {
     void retrievedInputsNeverHoldTheExampleItselfNorAnotherUsersText() {
         PersonalizedDataset dataset = TwoStageTrainingTest.topicTask(4, 1, 12, 3);
         PeftContender contender = new PeftContender(PeftMethods.byName("lora"), Map.of("retrieve", "3"));
-        PersonalizedDataset inputs = contender.inputs(dataset);
+        PersonalizedDataset inputs;
+        try (BaseModel base = BaseModel.embedded(128)) {
+            inputs = contender.inputs(dataset, base.tokenizer()).dataset();
+        }
         assertThat(contender.effectiveSettings()).containsEntry("retrieve", "3");
         for (UserData user : inputs.users()) {
             List<String> ownTrain = dataset.user(user.userId()).train().stream()

@@ -19,13 +19,17 @@ import java.util.TreeMap;
  * @param testSize number of the user's test examples
  * @param examples every test example id of the user, mapped to whether the prediction was right
  * @param macroF1 the F1 of the user's predicted label sets, macro-averaged over labels, in [0, 1]
+ * @param choice for a contender that chooses per user ({@link ContenderKind#COMBINED}), the
+ *     board method it chose for this user on validation; {@code null} (absent from the JSON)
+ *     otherwise
  */
 public record UserResult(
         @JsonProperty(required = true) String user,
         @JsonProperty(required = true) double accuracy,
         @JsonProperty(required = true) int testSize,
         @JsonProperty(required = true) Map<String, Boolean> examples,
-        @JsonProperty(required = true) double macroF1) {
+        @JsonProperty(required = true) double macroF1,
+        String choice) {
 
     /**
      * Checks that the id is present and that accuracy and test size agree with the examples, and
@@ -53,6 +57,14 @@ public record UserResult(
             Objects.requireNonNull(correct, () -> "outcome of example " + id + " of user " + user);
         });
         examples = Collections.unmodifiableSortedMap(new TreeMap<>(examples));
+        if (choice != null) {
+            Checks.text(choice, "choice of user " + user);
+        }
+    }
+
+    /** A user's score without a per-user choice. */
+    public UserResult(String user, double accuracy, int testSize, Map<String, Boolean> examples, double macroF1) {
+        this(user, accuracy, testSize, examples, macroF1, null);
     }
 
     /** A user's score from the outcome of each of its test examples (at least one) and its macro-F1. */
@@ -61,6 +73,11 @@ public record UserResult(
         long right = examples.values().stream().filter(Boolean.TRUE::equals).count();
         int size = examples.size();
         return new UserResult(user, size == 0 ? 0 : (double) right / size, size, examples, macroF1);
+    }
+
+    /** The same score recording the method chosen for the user. */
+    public UserResult withChoice(String chosen) {
+        return new UserResult(user, accuracy, testSize, examples, macroF1, chosen);
     }
 
     /** How many of the user's test examples were predicted correctly. */

@@ -1,5 +1,7 @@
 package dev.peftu.engine.discovery;
 
+import dev.peftu.contenders.Contenders;
+import dev.peftu.contenders.ValidationCombiner;
 import dev.peftu.engine.Constants;
 import dev.peftu.engine.execution.ContenderLookup;
 import dev.peftu.engine.spec.BenchmarkSpec;
@@ -8,16 +10,19 @@ import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.RunConfiguration;
 import dev.peftu.engine.spec.SpecException;
+import dev.peftu.eval.CombinedContender;
 import dev.peftu.eval.Contender;
 import dev.peftu.eval.ContenderProviders;
 import dev.peftu.io.WritableDirectories;
 import dev.peftu.model.Architecture;
 import dev.peftu.model.BaseModel;
 import dev.peftu.model.HfModelDirectory;
+import dev.peftu.results.ContenderKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +72,9 @@ final class Preflight {
     List<String> benchmarkProblems(BenchmarkSpec spec) {
         List<String> problems = new ArrayList<>();
         Optional<Architecture> architecture = architecture(spec, problems);
+        Map<String, String> earlier = new LinkedHashMap<>();
         for (MethodSpec method : spec.methods()) {
+            earlier.put(method.label(), method.name());
             Map<String, String> settings;
             try {
                 settings = MethodSettings.parse(method, spec, configuration.placeholders(),
@@ -80,6 +87,9 @@ final class Preflight {
                 if (providerProblem.isEmpty()) {
                     Contender contender = contenders.create(method.name(), settings);
                     architecture.ifPresent(contender::requireCompatible);
+                    if (contender instanceof CombinedContender combined) {
+                        combinedProblems(spec, method, combined, earlier).ifPresent(problems::add);
+                    }
                 }
             } catch (RuntimeException invalid) {
                 problems.add("method " + method.label() + ": " + message(invalid));
@@ -108,6 +118,40 @@ final class Preflight {
             problems.add("base model of " + spec.specClass().getName() + ": " + message(malformed));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Returns the first method a combined contender names that it cannot combine: one not on the
+     * board (an unknown name fails like any unknown method), one declared after it, or one that
+     * combines methods itself. Only the board's own runs are combined, never a run of its own.
+     */
+    private static Optional<String> combinedProblems(BenchmarkSpec spec, MethodSpec method, CombinedContender combined,
+                                                     Map<String, String> before) {
+        List<String> labels = spec.methods().stream().map(MethodSpec::label).toList();
+        if (combined.of().isEmpty()) {
+            return Optional.of("method " + method.label() + ": " + combined.name() + ": setting of is empty; expected "
+                    + ValidationCombiner.EXPECTED_OF);
+        }
+        for (String label : combined.of()) {
+            String where = "method " + method.label() + ": setting of names ";
+            if (!labels.contains(label) && Contenders.kindOf(label).isEmpty()) {
+                return Optional.of(where + Contenders.unknown(label).getMessage());
+            }
+            if (!labels.contains(label)) {
+                return Optional.of(where + "method " + label + ", which is not on this board; expected the label of"
+                        + " a method declared before " + method.label() + " (add @Method(name = \"" + label
+                        + "\") before it: " + combined.name() + " reuses the board's runs and trains nothing)");
+            }
+            if (!before.containsKey(label) || label.equals(method.label())) {
+                return Optional.of(where + "method " + label + ", which is declared after it; expected the label of"
+                        + " a method declared before " + method.label());
+            }
+            if (Contenders.kindOf(before.get(label)).orElse(null) == ContenderKind.COMBINED) {
+                return Optional.of(where + "method " + label + ", which combines methods itself; expected a PEFT"
+                        + " method or a baseline");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

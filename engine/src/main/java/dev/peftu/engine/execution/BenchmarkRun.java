@@ -3,6 +3,7 @@ package dev.peftu.engine.execution;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
 import dev.peftu.engine.spec.BenchmarkSpec;
+import dev.peftu.eval.ContenderResult;
 import dev.peftu.results.BenchmarkConfiguration;
 import dev.peftu.results.BenchmarkResult;
 import dev.peftu.results.DatasetSummary;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 
@@ -27,6 +29,7 @@ public final class BenchmarkRun {
     private final DatasetSummary summary;
     private final BenchmarkConfiguration configuration;
     private final Map<String, MethodResult> methods = new LinkedHashMap<>();
+    private final Map<String, ContenderResult> predictions = new LinkedHashMap<>();
     private final List<GateResult> gates = new ArrayList<>();
 
     /**
@@ -69,6 +72,16 @@ public final class BenchmarkRun {
     /** Records a finished method; a method recorded twice keeps its latest result. */
     public void record(MethodOutcome outcome) {
         methods.put(outcome.result().name(), outcome.result());
+        predictions.remove(outcome.result().name());
+        outcome.predictions().ifPresent(predicted -> predictions.put(outcome.result().name(), predicted));
+    }
+
+    /**
+     * Returns the validation and test predictions of a method that ran on this board and passed,
+     * by its label; empty for a method that failed or has not run.
+     */
+    public Optional<ContenderResult> predictionsOf(String label) {
+        return Optional.ofNullable(predictions.get(label));
     }
 
     /** Records a finished gate. */

@@ -4,6 +4,7 @@ import dev.peftu.engine.spec.BenchmarkSpec;
 import dev.peftu.engine.spec.MethodSettings;
 import dev.peftu.engine.spec.MethodSpec;
 import dev.peftu.engine.spec.Placeholders;
+import dev.peftu.eval.CombinedContender;
 import dev.peftu.eval.Contender;
 import dev.peftu.results.ContenderKind;
 import dev.peftu.eval.ContenderResult;
@@ -14,6 +15,7 @@ import dev.peftu.model.BaseModel;
 import dev.peftu.results.MethodResult;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -79,12 +81,15 @@ public final class MethodRunner {
                     ModuleStore.benchmarkRoot(moduleStore, spec.name()), method.label(), resume);
             RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage,
                     benchmark.runUserIds());
-            ContenderResult result = contender.run(context, progress.forMethod(spec.name(), method.label()));
+            ContenderResult result = contender instanceof CombinedContender combined
+                    ? combined.combine(context, named(benchmark, method, combined),
+                            progress.forMethod(spec.name(), method.label()))
+                    : contender.run(context, progress.forMethod(spec.name(), method.label()));
             MethodResult scored = scorer.score(method.label(), contender, settings, benchmark.scoredDataset(), result,
                     spec.seed(), seconds(started));
             progress.announce(spec.name() + " / " + method.label() + ": done in "
                     + ProgressLog.clockTime(java.time.Duration.ofMillis(clock.millis() - started)));
-            return MethodOutcome.scored(scored, benchmark.dataset());
+            return MethodOutcome.scored(scored, benchmark.dataset(), result);
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable failure) {
@@ -93,6 +98,22 @@ public final class MethodRunner {
             return MethodOutcome.failed(MethodResult.failed(method.label(), method.name(), settings, kind, message,
                     seconds(started)), failure, benchmark.dataset());
         }
+    }
+
+    /**
+     * The results of the methods a combined contender names, reused from this board's runs; a
+     * method that failed or did not run fails the combined one, naming it.
+     */
+    private static Map<String, ContenderResult> named(BenchmarkRun benchmark, MethodSpec method,
+                                                      CombinedContender combined) {
+        Map<String, ContenderResult> named = new LinkedHashMap<>();
+        for (String label : combined.of()) {
+            named.put(label, benchmark.predictionsOf(label).orElseThrow(() -> new IllegalStateException(
+                    "method " + method.label() + ": setting of names method " + label + ", which has no result on"
+                            + " this board (it failed or did not run); " + combined.name() + " combines the results"
+                            + " of methods that ran before it")));
+        }
+        return named;
     }
 
     private double seconds(long started) {

@@ -35,7 +35,8 @@ public final class MethodScorer {
                               PersonalizedDataset dataset, ContenderResult result, long seed, double seconds) {
         MethodScore score = new Scoring(seed).score(dataset, result);
         List<UserResult> users = score.users().stream()
-                .map(user -> UserResult.of(user.userId(), user.correctByExample(), user.macroF1()))
+                .map(user -> UserResult.of(user.userId(), user.correctByExample(), user.macroF1())
+                        .withChoice(result.choicesByUser().get(user.userId())))
                 .toList();
         return new MethodResult(label, contender.name(), recordedSettings(contender, declared), contender.kind(),
                 Outcome.PASSED, null, result.trainableParameters(), score.accuracy(), score.ciLow(), score.ciHigh(),

@@ -2,14 +2,19 @@ package dev.peftu.maven.report;
 
 import dev.peftu.results.Figures;
 import dev.peftu.results.MethodResult;
+import dev.peftu.results.UserResult;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * One method's line on a benchmark page.
  *
  * @param name the method's name
- * @param kind {@code peft} or {@code baseline}
+ * @param kind {@code peft}, {@code baseline} or {@code combined}
  * @param passed whether it ran to completion
  * @param error the error of a failed method, else empty
  * @param parameters trainable parameters per user, e.g. {@code 73,728}
@@ -21,9 +26,13 @@ import java.util.stream.Collectors;
  * @param best whether it is the benchmark's most accurate method
  * @param contender the method or baseline that ran under this name, empty when it is the name itself
  * @param settings the effective settings, e.g. {@code alpha=32 · r=8}; empty when it has none
+ * @param choices for a method that chooses per user ({@code select}, {@code stack}), how often each
+ *     choice was made, most frequent first (ties by name), e.g. {@code retrieval 5 · oppu-lora 3};
+ *     empty for the others
  */
 public record MethodRow(String name, String kind, boolean passed, String error, String parameters, String time,
-        String accuracy, String interval, String macroF1, int users, boolean best, String contender, String settings) {
+        String accuracy, String interval, String macroF1, int users, boolean best, String contender, String settings,
+        String choices) {
 
     static MethodRow of(MethodResult method, double bestAccuracy) {
         boolean passed = method.passed();
@@ -34,6 +43,16 @@ public record MethodRow(String name, String kind, boolean passed, String error, 
                 passed && method.accuracy() >= bestAccuracy - Figures.EPSILON,
                 method.contender().equals(method.name()) ? "" : method.contender(),
                 method.settings().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(" · ")));
+                        .collect(Collectors.joining(" · ")),
+                choices(method));
+    }
+
+    /** How often each per-user choice was made, most frequent first, ties by name. */
+    static String choices(MethodResult method) {
+        Map<String, Long> counts = method.users().stream().map(UserResult::choice).filter(Objects::nonNull)
+                .collect(Collectors.groupingBy(choice -> choice, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
     }
 }

@@ -326,6 +326,24 @@ class ReportRendererTest {
     }
 
     @Test
+    void benchmarkPageCountsHowOftenACombinedMethodChoseEachMethod() throws IOException {
+        MethodResult lora = method("lora", 0.7, 0.6, 0.8);
+        List<String> chosen = List.of("retrieval", "lora", "retrieval", "(fitted)", "retrieval");
+        List<UserResult> users = new ArrayList<>();
+        for (int i = 0; i < lora.users().size(); i++) {
+            users.add(lora.users().get(i).withChoice(chosen.get(i)));
+        }
+        MethodResult stack = new MethodResult("stack", "stack", Map.of("of", "lora,retrieval"), ContenderKind.COMBINED,
+                Outcome.PASSED, null, 0, lora.accuracy(), lora.ciLow(), lora.ciHigh(), lora.macroF1(), 0.1, users);
+
+        String page = Files.readString(renderer.render(run(benchmark("tweeteval", lora, stack)), List.of(), dir).get(1));
+
+        assertThat(page).contains("<span class=\"badge kind\">combined</span>",
+                "chosen per user on validation: retrieval 3 · (fitted) 1 · lora 1");
+        assertThat(page.split("chosen per user on validation", -1)).as("only the combined method's row").hasSize(2);
+    }
+
+    @Test
     void benchmarkPageShowsDatasetConfigurationSettingsDeviceAndOneDotPerUser() throws IOException {
         String page = Files.readString(renderer.render(results, List.of(), dir).get(1));
 
