@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * {@link FrozenWeights} over a loaded model's arrays: each site's weight and bias as the model
- * holds them (or as it cuts them once from a fused projection), with derived values and constants
+ * holds them (or as it cuts them once from a fused projection: a cut is a new array on the
+ * model's manager, so each is made once and kept), with derived values and constants
  * kept on the model's own manager for as long as the model lives. Every base model architecture
  * uses it, so that what a method derives is cached the same way everywhere.
  */
@@ -21,6 +22,7 @@ public final class FrozenSiteWeights implements FrozenWeights {
     private final Function<LinearSite, NDArray> weights;
     private final Function<LinearSite, Optional<NDArray>> biases;
     private final Map<LinearSite, NDArray> weightCache = new ConcurrentHashMap<>();
+    private final Map<LinearSite, Optional<NDArray>> biasCache = new ConcurrentHashMap<>();
     private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     /**
@@ -29,7 +31,7 @@ public final class FrozenSiteWeights implements FrozenWeights {
      * @param architecture the model's architecture
      * @param manager the model's own manager, which outlives every step
      * @param weights a site's weight, {@code [out, in]}; asked once per site
-     * @param biases a site's bias, or empty
+     * @param biases a site's bias, or empty; asked once per site
      */
     public FrozenSiteWeights(Architecture architecture, NDManager manager, Function<LinearSite, NDArray> weights,
                              Function<LinearSite, Optional<NDArray>> biases) {
@@ -51,7 +53,7 @@ public final class FrozenSiteWeights implements FrozenWeights {
 
     @Override
     public Optional<NDArray> bias(LinearSite site) {
-        return biases.apply(site);
+        return biasCache.computeIfAbsent(site, biases);
     }
 
     @Override

@@ -87,6 +87,32 @@ class EmbeddedModelParityTest {
     }
 
     @Test
+    void passesThatChangeAQueryKeyOrValueInputLeaveNoArrayInTheEncodersManager() {
+        // a changed key input takes the projections apart, through each site's own cut of the fused weights
+        Injection keyInput = new Injection() {
+            @Override
+            public NDArray linearInput(LinearSite site, NDArray input) {
+                return site.modulePath().endsWith(BertConfig.KEY) ? input.mul(2f) : input;
+            }
+        };
+        List<long[]> ids = SENTENCES.stream().map(model::tokenIds).toList();
+        float[] first = null;
+        int before = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                before = model.encoder().managedArrayCount();
+            }
+            try (NDManager step = NDManager.newBaseManager(model.encoder().device())) {
+                float[] hidden = model.encoder().forward(step, EncodedBatch.pad(step, ids), keyInput).toFloatArray();
+                first = first == null ? hidden : first;
+                assertThat(hidden).containsExactly(first);
+            }
+        }
+        // the first pass cuts each site's weight and bias once; later passes reuse them
+        assertThat(model.encoder().managedArrayCount()).isEqualTo(before);
+    }
+
+    @Test
     void tokenizerTruncatesToTheConfiguredLengthNotTheFilesDefault() {
         String longText = "word ".repeat(500);
         assertThat(model.tokenIds(longText)).hasSize(64);
