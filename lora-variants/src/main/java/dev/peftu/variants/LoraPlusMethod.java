@@ -55,6 +55,6 @@ public final class LoraPlusMethod implements PeftMethod<LoraPlusConfig> {
 
     @Override
     public Injection attach(FrozenWeights base, BatchParameters parameters, LoraPlusConfig config) {
-        return new LoraMethod().attach(base, parameters, config.lora());
+        return LoraMethod.injection(base, parameters, config.lora(), config.lora().scaling());
     }
 }

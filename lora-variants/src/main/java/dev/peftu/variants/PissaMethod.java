@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.model.Architecture;
 import dev.peftu.model.FrozenWeights;
+import dev.peftu.model.HostTensor;
 import dev.peftu.model.Injection;
 import dev.peftu.model.LinearSite;
 import dev.peftu.model.Scalars;
@@ -14,9 +15,12 @@ import dev.peftu.peft.LoraMethod;
 import dev.peftu.peft.ParameterSpec;
 import dev.peftu.peft.PeftMethod;
 import dev.peftu.peft.TargetModules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * PiSSA (Meng et al. 2024), named {@code pissa}: LoRA whose {@code A} and {@code B} start at the
@@ -50,20 +54,22 @@ public final class PissaMethod implements PeftMethod<PissaConfig> {
 
     @Override
     public List<ParameterSpec> parameters(Architecture base, PissaConfig config) {
-        return LoraMethod.loraParameters(base, config.lora()).stream().map(spec -> {
-            LinearSite site = siteOf(base, spec.key(), config);
-            boolean isA = spec.key().endsWith(LoraMethod.LORA_A);
-            return new ParameterSpec(spec.key(), spec.shape(), Initializer.fromFrozen(site,
-                    name(config) + (isA ? "-A" : "-B"), frozen -> {
-                        PrincipalPart part = principalPart(frozen, site, config);
-                        return isA ? part.a() : part.b();
-                    }));
-        }).toList();
+        Map<String, ParameterSpec> lora = LoraMethod.loraParameters(base, config.lora()).stream()
+                .collect(Collectors.toMap(ParameterSpec::key, spec -> spec));
+        List<ParameterSpec> specs = new ArrayList<>();
+        for (LinearSite site : TargetModules.resolve(base, config.lora().targetModules())) {
+            String module = HfPeftNames.module(base, site);
+            specs.add(startedAtPrincipalPart(lora.get(module + LoraMethod.LORA_A), site, config, "-A", PrincipalPart::a));
+            specs.add(startedAtPrincipalPart(lora.get(module + LoraMethod.LORA_B), site, config, "-B", PrincipalPart::b));
+        }
+        return specs;
     }
 
-    private static LinearSite siteOf(Architecture base, String key, PissaConfig config) {
-        return TargetModules.resolve(base, config.lora().targetModules()).stream()
-                .filter(site -> key.startsWith(HfPeftNames.module(base, site) + ".")).findFirst().orElseThrow();
+    /** LoRA's parameter, started at its factor of the site's principal part instead of at random. */
+    private static ParameterSpec startedAtPrincipalPart(ParameterSpec spec, LinearSite site, PissaConfig config,
+                                                        String factor, Function<PrincipalPart, HostTensor> part) {
+        return new ParameterSpec(spec.key(), spec.shape(), Initializer.fromFrozen(site, name(config) + factor,
+                frozen -> part.apply(principalPart(frozen, site, config))));
     }
 
     /** The decomposition's name: it depends on the rank and the scaling, nothing else. */

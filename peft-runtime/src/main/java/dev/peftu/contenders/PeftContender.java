@@ -122,12 +122,16 @@ public final class PeftContender implements Contender {
         return method.name();
     }
 
+    /** The task module's effective settings, with the batch size of one cohort step. */
+    private MethodSettings taskModuleSettings() {
+        return TrainingOptions.settingsFor(taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings));
+    }
+
     @Override
     public void requireCompatible(Architecture base) {
         ConfiguredMethod.of(method, base, effective).parameters();
         if (taskMethod != null) {
-            ConfiguredMethod.of(taskMethod, base, TrainingOptions.settingsFor(taskMethod,
-                    SharedModuleTraining.sharedBatches(taskMethod, taskSettings))).parameters();
+            ConfiguredMethod.of(taskMethod, base, taskModuleSettings()).parameters();
         }
     }
 
@@ -140,8 +144,7 @@ public final class PeftContender implements Contender {
         }
         if (taskMethod != null) {
             recorded.put(TrainingKeys.TASK_MODULE, taskMethod.name());
-            TrainingOptions.settingsFor(taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap()
-                    .forEach((key, value) -> recorded.put(TASK_PREFIX + key, value));
+            taskModuleSettings().asMap().forEach((key, value) -> recorded.put(TASK_PREFIX + key, value));
         }
         if (autoLearningRate) {
             recorded.put(TrainingKeys.LEARNING_RATE, TrainingKeys.AUTO);
@@ -168,8 +171,7 @@ public final class PeftContender implements Contender {
                 context.moduleStorage(), context.runUserIds());
         String datasetFingerprint = DatasetFingerprint.of(dataset);
         TaskModule task = taskMethod == null ? null : TaskModules.obtain(run.baseModel(), taskMethod, taskSettings,
-                dataset, run.seed(), fingerprint(run, datasetFingerprint, taskMethod, TrainingOptions.settingsFor(
-                        taskMethod, SharedModuleTraining.sharedBatches(taskMethod, taskSettings)).asMap(), null),
+                dataset, run.seed(), fingerprint(run, datasetFingerprint, taskMethod, taskModuleSettings().asMap(), null),
                 run.moduleStorage(), progress);
         if (!autoLearningRate) {
             return cohortRuns(run, datasetFingerprint, effective.asMap(), task).run(progress);

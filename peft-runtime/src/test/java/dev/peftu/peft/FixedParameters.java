@@ -46,13 +46,15 @@ final class FixedParameters implements BatchParameters {
     static FixedParameters drawn(NDManager step, List<ParameterSpec> specs, long[] userSeeds,
                                  Function<ParameterSpec, float[]> replace) {
         Map<String, NDArray> arrays = new HashMap<>();
+        // the methods drawn here start at random, which never reads the frozen weights
+        FrozenWeights frozen = zeroWeights(step, TINY);
         for (ParameterSpec spec : specs) {
             float[] all = new float[(int) spec.size() * userSeeds.length];
             for (int g = 0; g < userSeeds.length; g++) {
                 float[] values = replace == null ? null : replace.apply(spec);
                 if (values == null) {
                     values = spec.init().values((int) spec.size(), new SplittableRandom(Seeds.mix(userSeeds[g], spec.key())),
-                            zeroWeights(step, TINY));
+                            frozen);
                 }
                 System.arraycopy(values, 0, all, g * (int) spec.size(), values.length);
             }
