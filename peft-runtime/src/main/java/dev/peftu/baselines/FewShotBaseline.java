@@ -6,6 +6,7 @@ import dev.peftu.eval.Contender;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
+import dev.peftu.model.PromptEncoder;
 import dev.peftu.random.Sampling;
 import dev.peftu.random.Seeds;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import java.util.SplittableRandom;
 
 /**
  * Few-shot: k examples drawn (seeded) from the user's own training split, as PEFT-U puts k of a
- * user's examples in the prompt; each test text takes the labels of those shots weighted by
- * how close the frozen base model embeds them to it. Setting {@code k}, a whole number >= 1
- * (default {@value #DEFAULT_K}, PEFT-U's).
+ * user's examples in the prompt. On a causal LM they are the prompt's demonstrations, each the
+ * filled template followed by its gold label's words, before the text's own prompt (the earliest
+ * dropped when they do not fit the prompt budget). On an encoder each test text takes the labels of
+ * those shots weighted by how close the frozen base model embeds them to it. Setting {@code k}, a
+ * whole number >= 1 (default {@value #DEFAULT_K}, PEFT-U's).
  */
-public final class FewShotBaseline extends UserByUserBaseline {
+public final class FewShotBaseline extends PromptingBaseline {
 
     /** The contender name. */
     public static final String NAME = "few-shot";
@@ -48,6 +51,13 @@ public final class FewShotBaseline extends UserByUserBaseline {
     @Override
     protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         List<Example> shots = shots(user, k, context.seed());
+        if (prompted(context)) {
+            PromptEncoder prompts = context.baseModel().promptEncoder(context.dataset().task());
+            List<String> demonstrations = shots.stream().map(shot -> prompts.demonstration(shot.text(), shot.labels()))
+                    .toList();
+            return predict(context, examples.stream().map(Example::id).toList(), examples.stream()
+                    .map(example -> prompts.prompt(demonstrations, example.text()).ids()).toList());
+        }
         float[][] shotEmbeddings = context.baseModel().embed(shots.stream().map(Example::text).toList());
         float[][] texts = context.baseModel().embed(examples.stream().map(Example::text).toList());
         List<Prediction> predictions = new ArrayList<>();

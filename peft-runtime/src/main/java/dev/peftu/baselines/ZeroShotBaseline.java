@@ -7,17 +7,19 @@ import dev.peftu.eval.Contender;
 import dev.peftu.eval.MethodSettings;
 import dev.peftu.eval.Prediction;
 import dev.peftu.eval.RunContext;
+import dev.peftu.model.PromptEncoder;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Zero-shot: with no training and no look at any label a user gave, predicts the label whose
- * description (the task's instruction followed by the label name) the frozen base model embeds
- * closest to the text. The same answer for every user: what a prompted model gets without
- * personalization.
+ * Zero-shot: with no training and no look at any label a user gave, the frozen base model's answer.
+ * On a causal LM, the task's prompt alone: the label whose words are most likely after it. On an
+ * encoder, the label whose description (the task's instruction followed by the label name) the
+ * model embeds closest to the text. The same answer for every user: what a prompted model gets
+ * without personalization.
  */
-public final class ZeroShotBaseline extends UserByUserBaseline {
+public final class ZeroShotBaseline extends PromptingBaseline {
 
     /** The contender name. */
     public static final String NAME = "zero-shot";
@@ -44,6 +46,11 @@ public final class ZeroShotBaseline extends UserByUserBaseline {
     @Override
     protected List<Prediction> predict(RunContext context, UserData user, List<Example> examples) {
         TaskDefinition task = context.dataset().task();
+        if (prompted(context)) {
+            PromptEncoder prompts = context.baseModel().promptEncoder(task);
+            return predict(context, examples.stream().map(Example::id).toList(),
+                    examples.stream().map(example -> prompts.prompt(example.text())).toList());
+        }
         float[][] labels = context.baseModel().embed(task.labels().stream()
                 .map(label -> labelDescription(task, label)).toList());
         float[][] texts = context.baseModel().embed(examples.stream().map(Example::text).toList());

@@ -62,6 +62,7 @@ public final class PeftContender implements Contender {
     private final Map<String, String> taskSettings;
     private volatile String chosenLearningRate;
     private volatile String historyTokens;
+    private volatile Map<String, String> promptSettings = Map.of();
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -142,6 +143,7 @@ public final class PeftContender implements Contender {
         if (historyTokens != null) {
             recorded.put(RetrievalAugmentedInputs.HISTORY_TOKENS, historyTokens);
         }
+        recorded.putAll(promptSettings);
         if (taskMethod != null) {
             recorded.put(TrainingKeys.TASK_MODULE, taskMethod.name());
             taskModuleSettings().asMap().forEach((key, value) -> recorded.put(TASK_PREFIX + key, value));
@@ -167,6 +169,9 @@ public final class PeftContender implements Contender {
             historyTokens = augmented.recordedHistoryTokens();
         }
         PersonalizedDataset dataset = augmented.dataset();
+        if (context.baseModel().generative()) {
+            promptSettings = context.baseModel().promptEncoder(dataset.task()).recordedSettings(dataset.task().labels());
+        }
         RunContext run = new RunContext(dataset, context.baseModel(), context.seed(), context.settings(),
                 context.moduleStorage(), context.runUserIds());
         String datasetFingerprint = DatasetFingerprint.of(dataset);
@@ -250,6 +255,7 @@ public final class PeftContender implements Contender {
                                TaskModule task) {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
+        all.putAll(promptSettings);
         if (task != null) {
             all.put(TrainingKeys.TASK_MODULE, task.fingerprint());
         }

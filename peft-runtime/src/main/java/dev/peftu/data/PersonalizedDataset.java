@@ -87,6 +87,15 @@ public final class PersonalizedDataset {
     }
 
     /**
+     * Returns the same dataset asked with another prompt ({@link TaskDefinition#prompt()}).
+     *
+     * @throws IllegalArgumentException naming a verbalized label the task does not have
+     */
+    public PersonalizedDataset withPrompt(LabelPrompt prompt) {
+        return new PersonalizedDataset(task.withPrompt(prompt), users(), droppedRows, droppedUsers);
+    }
+
+    /**
      * Returns this dataset without the users that cannot be trained and scored (no training or no
      * test example), which are added to {@link #droppedUsers()} with what they lack.
      */

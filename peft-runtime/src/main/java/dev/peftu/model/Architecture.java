@@ -21,6 +21,15 @@ public interface Architecture {
      */
     String modulePrefix();
 
+    /**
+     * Returns whether the model is a causal (generative) LM, whose batches are scored by the
+     * likelihood of each label's words after a prompt, rather than an encoder, whose pooled states
+     * feed a classification head.
+     */
+    default boolean generative() {
+        return false;
+    }
+
     /** Returns the width of every hidden state (and of the input embeddings). */
     int hiddenSize();
 

@@ -1,12 +1,15 @@
 package dev.peftu.model;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import dev.peftu.data.TaskDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
- * A frozen pretrained encoder with its tokenizer: the shared base every per-user module attaches
- * to. Two sources: the embedded default (all-MiniLM-L6-v2, read from a Maven Central artifact)
- * and any Hugging Face format directory of a BERT-family model.
+ * A frozen pretrained model with its tokenizer: the shared base every per-user module attaches
+ * to. Either an encoder of the BERT family (the embedded default all-MiniLM-L6-v2, read from a
+ * Maven Central artifact, or any Hugging Face directory of one), whose pooled states feed a
+ * classification head, or a causal LM of the Llama family from a Hugging Face directory, which
+ * scores labels by the likelihood of their words after a prompt ({@link #promptEncoder},
+ * {@link LabelLikelihood}). Both give mean-pooled embeddings of texts ({@link #embed}) to the
+ * baselines that compare texts.
  */
 public final class BaseModel implements AutoCloseable {
 
@@ -35,9 +42,11 @@ public final class BaseModel implements AutoCloseable {
     private final String name;
     private final Optional<Path> directory;
     private final BertEncoder encoder;
+    private final CausalLm causalLm;
     private final TextTokenizer tokenizer;
     private final Map<String, long[]> tokenIds = new ConcurrentHashMap<>();
     private final Map<String, float[]> embeddings = new ConcurrentHashMap<>();
+    private final Map<TaskDefinition, PromptEncoder> promptEncoders = new ConcurrentHashMap<>();
 
     /**
      * Pairs an encoder with its tokenizer.
@@ -47,13 +56,15 @@ public final class BaseModel implements AutoCloseable {
      * @param tokenizer the tokenizer, owned by this model from now on
      */
     public BaseModel(String name, BertEncoder encoder, TextTokenizer tokenizer) {
-        this(name, Optional.empty(), encoder, tokenizer);
+        this(name, Optional.empty(), encoder, null, tokenizer);
     }
 
-    private BaseModel(String name, Optional<Path> directory, BertEncoder encoder, TextTokenizer tokenizer) {
+    private BaseModel(String name, Optional<Path> directory, BertEncoder encoder, CausalLm causalLm,
+                      TextTokenizer tokenizer) {
         this.name = name;
         this.directory = directory.map(path -> path.toAbsolutePath().normalize());
         this.encoder = encoder;
+        this.causalLm = causalLm;
         this.tokenizer = tokenizer;
     }
 
@@ -86,25 +97,38 @@ public final class BaseModel implements AutoCloseable {
     }
 
     /**
-     * Loads a BERT-family model from a Hugging Face format directory ({@code config.json},
-     * {@code model.safetensors}, {@code tokenizer.json}).
+     * Loads a model from a Hugging Face format directory ({@code config.json}, the weights,
+     * {@code tokenizer.json}): a BERT-family encoder or a causal LM of the Llama family, as its
+     * {@code model_type} says. A causal LM's weights are read a layer at a time.
      *
      * @param directory the model directory
-     * @param maxLength maximum tokens per text
+     * @param maxLength maximum tokens per text (an encoder) or per prompt with a label's words (a causal LM)
      * @return the model
+     * @throws UncheckedIOException naming the file and field or tensor when the directory is not a
+     *     supported model
      */
     public static BaseModel fromDirectory(Path directory, int maxLength) {
-        HfModelDirectory hf;
+        String name = identity(Optional.of(directory)) + " (" + directory + ")";
         try {
-            hf = HfModelDirectory.open(directory);
+            if (architectureOf(Optional.of(directory)).generative()) {
+                CausalLmDirectory causal = CausalLmDirectory.open(directory);
+                TextTokenizer tokenizer = TextTokenizer.forPrompts(causal.tokenizerFile(), maxLength);
+                try {
+                    return new BaseModel(name, Optional.of(directory), null,
+                            CausalLm.create(causal, DjlRuntime.device()), tokenizer);
+                } catch (IOException | RuntimeException e) {
+                    tokenizer.close();
+                    throw e;
+                }
+            }
+            HfModelDirectory hf = HfModelDirectory.open(directory);
+            TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
+            BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
+                    directory.resolve(HfModelDirectory.WEIGHTS_FILE).toString());
+            return new BaseModel(name, Optional.of(directory), encoder, null, tokenizer);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }
-        TextTokenizer tokenizer = TextTokenizer.fromFile(hf.tokenizerFile(), maxLength);
-        BertEncoder encoder = BertEncoder.create(hf.config(), hf.weights(), DjlRuntime.device(),
-                directory.resolve(HfModelDirectory.WEIGHTS_FILE).toString());
-        return new BaseModel(identity(Optional.of(directory)) + " (" + directory + ")", Optional.of(directory), encoder,
-                tokenizer);
     }
 
     /**
@@ -159,17 +183,79 @@ public final class BaseModel implements AutoCloseable {
 
     /** Returns the architecture, as PEFT methods see it. */
     public Architecture architecture() {
-        return encoder.config();
+        return encoder != null ? encoder.config() : causalLm.config();
     }
 
     /** Returns the frozen weights, as PEFT methods read them. */
     public FrozenWeights frozenWeights() {
-        return encoder.frozenWeights();
+        return encoder != null ? encoder.frozenWeights() : causalLm.frozenWeights();
     }
 
-    /** Returns the encoder. */
+    /** Returns the device the weights live on. */
+    public Device device() {
+        return encoder != null ? encoder.device() : causalLm.device();
+    }
+
+    /** Returns whether this is a causal LM ({@link #causalLm()}) rather than an encoder ({@link #encoder()}). */
+    public boolean generative() {
+        return causalLm != null;
+    }
+
+    /**
+     * Returns the encoder.
+     *
+     * @throws IllegalStateException if the model is a causal LM
+     */
     public BertEncoder encoder() {
+        if (encoder == null) {
+            throw new IllegalStateException(name + " is a causal LM (" + causalLm.config().modelType()
+                    + "), not an encoder");
+        }
         return encoder;
+    }
+
+    /**
+     * Returns the causal LM.
+     *
+     * @throws IllegalStateException if the model is an encoder
+     */
+    public CausalLm causalLm() {
+        if (causalLm == null) {
+            throw new IllegalStateException(name + " is an encoder (" + encoder.config().modelType()
+                    + "), not a causal LM");
+        }
+        return causalLm;
+    }
+
+    /**
+     * Returns the prompts of a task on this causal LM, made (and checked against the tokenizer and
+     * the prompt budget) once per task.
+     *
+     * @param task the task, with its prompt
+     * @throws IllegalStateException if the model is an encoder
+     * @throws IllegalArgumentException naming the label or the lengths when a label's words give no
+     *     token or the prompt cannot fit the budget
+     */
+    public PromptEncoder promptEncoder(TaskDefinition task) {
+        causalLm();
+        return promptEncoders.computeIfAbsent(task, t -> new PromptEncoder(tokenizer, t, maxPromptTokens()));
+    }
+
+    /** The most tokens a causal LM's prompt may take with a label's words: the budget, within the model's positions. */
+    private int maxPromptTokens() {
+        return Math.min(tokenizer.maxLength(), causalLm.config().maxPositions());
+    }
+
+    /**
+     * Runs the frozen model over a batch, up to its last hidden state.
+     *
+     * @param step the manager that owns everything the pass creates
+     * @param batch the right-padded token ids
+     * @param injection how a PEFT method changes the pass
+     * @return {@code [batch, length, hidden]}
+     */
+    public NDArray hiddenStates(NDManager step, EncodedBatch batch, Injection injection) {
+        return encoder != null ? encoder.forward(step, batch, injection) : causalLm.forward(step, batch, injection);
     }
 
     /** Returns the tokenizer. */
@@ -185,7 +271,13 @@ public final class BaseModel implements AutoCloseable {
      * @return its token ids; do not modify
      */
     public long[] tokenIds(String text) {
-        return tokenIds.computeIfAbsent(text, tokenizer::encode);
+        return tokenIds.computeIfAbsent(text, this::truncatedIds);
+    }
+
+    /** A text's ids, at most the budget long even where the tokenizer reads whole prompts. */
+    private long[] truncatedIds(String text) {
+        long[] ids = tokenizer.encode(text);
+        return ids.length > tokenizer.maxLength() ? Arrays.copyOf(ids, tokenizer.maxLength()) : ids;
     }
 
     /**
@@ -211,23 +303,23 @@ public final class BaseModel implements AutoCloseable {
     private float[][] encode(List<String> texts) {
         List<long[]> ids = texts.stream().map(this::tokenIds).toList();
         Integer[] order = IntStream.range(0, texts.size()).boxed().toArray(Integer[]::new);
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
+        Arrays.sort(order, Comparator.comparingInt(i -> ids.get(i).length));
         float[][] out = new float[texts.size()][];
-        int hidden = encoder.config().hiddenSize();
+        int hidden = architecture().hiddenSize();
         for (int start = 0; start < order.length; start += EMBEDDING_BATCH) {
             int end = Math.min(order.length, start + EMBEDDING_BATCH);
             List<long[]> chunk = new ArrayList<>();
             for (int i = start; i < end; i++) {
                 chunk.add(ids.get(order[i]));
             }
-            try (NDManager step = NDManager.newBaseManager(encoder.device())) {
+            try (NDManager step = NDManager.newBaseManager(device())) {
                 EncodedBatch batch = EncodedBatch.pad(step, chunk);
-                NDArray pooled = BertEncoder.meanPool(encoder.forward(step, batch, Injection.NONE),
+                NDArray pooled = BertEncoder.meanPool(hiddenStates(step, batch, Injection.NONE),
                         batch.attentionMask());
                 float[] flat = pooled.toFloatArray();
                 for (int i = start; i < end; i++) {
                     int row = i - start;
-                    out[order[i]] = java.util.Arrays.copyOfRange(flat, row * hidden, (row + 1) * hidden);
+                    out[order[i]] = Arrays.copyOfRange(flat, row * hidden, (row + 1) * hidden);
                 }
             }
         }
@@ -236,7 +328,11 @@ public final class BaseModel implements AutoCloseable {
 
     @Override
     public void close() {
-        encoder.close();
+        if (encoder != null) {
+            encoder.close();
+        } else {
+            causalLm.close();
+        }
         tokenizer.close();
     }
 }

@@ -84,6 +84,11 @@ public record CausalLmConfig(String modelType, int vocabSize, int hiddenSize, in
     }
 
     @Override
+    public boolean generative() {
+        return true;
+    }
+
+    @Override
     public int attentionHeads() {
         return heads;
     }

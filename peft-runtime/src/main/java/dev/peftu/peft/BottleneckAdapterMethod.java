@@ -56,6 +56,11 @@ public abstract class BottleneckAdapterMethod implements PeftMethod<BottleneckCo
 
     @Override
     public BottleneckConfig configure(Architecture base, MethodSettings settings) {
+        if (base.generative()) {
+            throw new IllegalArgumentException(name + ": bottleneck adapters are supported on BERT-family encoders"
+                    + " only (their stored layout is AdapterHub's for BERT), but " + base.modelType()
+                    + " is a causal LM; expected lora, ia3, prompt-tuning, prefix-tuning or p-tuning on it");
+        }
         int reductionFactor = settings.positiveInteger(REDUCTION_FACTOR);
         List<String> targets = sites(base, 0).stream().map(LinearSite::pathInLayer).toList();
         return new BottleneckConfig(name, reductionFactor, Math.max(1, base.hiddenSize() / reductionFactor), targets,

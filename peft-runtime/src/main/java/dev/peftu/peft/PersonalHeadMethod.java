@@ -26,6 +26,12 @@ public final class PersonalHeadMethod implements PeftMethod<HeadConfig> {
 
     @Override
     public HeadConfig configure(Architecture base, MethodSettings settings) {
+        if (base.generative()) {
+            throw new IllegalArgumentException(name() + ": a personal classification head needs an encoder base model,"
+                    + " but " + base.modelType() + " is a causal LM, which scores labels by the likelihood of their"
+                    + " words after a prompt and has no head to train; expected lora, ia3, prompt-tuning,"
+                    + " prefix-tuning or p-tuning on it");
+        }
         return new HeadConfig();
     }
 

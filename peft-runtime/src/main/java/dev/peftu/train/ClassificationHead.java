@@ -85,30 +85,9 @@ final class ClassificationHead {
         return Activation.relu(logits).sub(logits.mul(target)).add(stable).mean(new int[] {1});
     }
 
-    /**
-     * Returns a row's target vector: 1 for each gold label (only the first one of a single-label
-     * task), 0 elsewhere.
-     *
-     * @param row the row
-     * @return the targets, one per label
-     * @throws IllegalArgumentException if the row has no label or one the task does not know
-     */
+    /** Returns a row's target vector ({@link GoldLabels#target}). */
     float[] target(Row row) {
-        if (row.example().labels().isEmpty()) {
-            throw new IllegalArgumentException("user '" + row.userId() + "', example '" + row.example().id()
-                    + "' has no label");
-        }
-        float[] target = new float[task.labels().size()];
-        List<String> gold = task.multiLabel() ? row.example().labels() : row.example().labels().subList(0, 1);
-        for (String label : gold) {
-            int index = task.labels().indexOf(label);
-            if (index < 0) {
-                throw new IllegalArgumentException("user '" + row.userId() + "', example '" + row.example().id()
-                        + "': label '" + label + "' is not one of the task's labels " + task.labels());
-            }
-            target[index] = 1f;
-        }
-        return target;
+        return GoldLabels.target(task, row);
     }
 
     /** Turns logits into probabilities: softmax, or per-label sigmoid for multi-label tasks. */

@@ -45,7 +45,7 @@ public final class CohortTrainer {
     private final TrainingOptions options;
     private final TaskDefinition task;
     private final long seed;
-    private final ClassificationHead head;
+    private final LabelObjective objective;
     private final CohortPasses passes;
     private final List<ParameterSpec> specs;
     private final Map<String, HostTensor> starts;
@@ -109,20 +109,18 @@ public final class CohortTrainer {
         for (ParameterSpec spec : all) {
             learningRates.put(spec.key(), options.learningRate());
         }
-        this.head = new ClassificationHead(task, options.threshold(), this.method.config().modelPrefix());
-        Map<String, HostTensor> headStarts = new HashMap<>();
-        for (ParameterSpec spec : head.parameters(architecture.hiddenSize())) {
+        this.objective = base.generative() ? new LikelihoodObjective(base, task, options.threshold())
+                : new HeadObjective(base, new ClassificationHead(task, options.threshold(),
+                        this.method.config().modelPrefix()), CohortPasses.changesBaseModel(this.method, taskModule));
+        for (ParameterSpec spec : objective.parameters()) {
             all.add(spec);
             learningRates.put(spec.key(), options.headLearningRate());
-            if (taskModule != null) {
-                headStarts.put(spec.key(), taskModule.weights().get(spec.key()));
-            }
         }
-        this.starts = Map.copyOf(headStarts);
+        this.starts = taskModule == null ? Map.of() : Map.copyOf(objective.startsFrom(taskModule));
         this.specs = List.copyOf(all);
-        this.passes = new CohortPasses(base, this.method, head, options.batchSize(), taskModule);
-        this.step = new TrainingStep(passes, head, settings, options, learningRates, seed, rowsPerPass);
-        this.validation = new EpochValidation(passes, head, settings);
+        this.passes = new CohortPasses(base, this.method, objective, options.batchSize(), taskModule);
+        this.step = new TrainingStep(passes, settings, options, learningRates, seed, rowsPerPass);
+        this.validation = new EpochValidation(passes, settings);
     }
 
     /** Returns the effective settings. */
@@ -151,6 +149,7 @@ public final class CohortTrainer {
         config.put("base_model_name_or_path", base.nameOrPath());
         config.put("peftu_labels", task.labels());
         config.put("peftu_multi_label", task.multiLabel());
+        objective.describe(config);
         return config;
     }
 
@@ -187,14 +186,14 @@ public final class CohortTrainer {
             train.add(rows(u, users.get(u), users.get(u).train()));
             validationRows.addAll(rows(u, users.get(u), users.get(u).val()));
         }
-        passes.precomputeEmbeddings(users.stream().flatMap(u -> Stream.of(u.train(), u.val(), u.test()))
+        passes.prepare(users.stream().flatMap(u -> Stream.of(u.train(), u.val(), u.test()))
                 .flatMap(List::stream).toList());
         int cohort = users.size();
         int planned = plannedSteps(users);
         int perEpoch = planned / options.epochs();
         List<EarlyStopping> stopping = new ArrayList<>();
         users.forEach(u -> stopping.add(new EarlyStopping(options.patience())));
-        try (NDManager root = NDManager.newBaseManager(base.encoder().device());
+        try (NDManager root = NDManager.newBaseManager(base.device());
              CohortParameters parameters = CohortParameters.initialize(root, specs, ids, seed, starts, base.frozenWeights())) {
             for (int epoch = 1; epoch <= options.epochs() && stopping.stream().anyMatch(EarlyStopping::active);
                  epoch++) {
@@ -240,17 +239,17 @@ public final class CohortTrainer {
                 rows.add(new Row(u, userId, example));
             }
         }
-        passes.precomputeEmbeddings(rows.stream().map(Row::example).toList());
+        passes.prepare(rows.stream().map(Row::example).toList());
         Map<String, List<Prediction>> predictions = new LinkedHashMap<>();
         modules.forEach(m -> predictions.put(m.userId(), new ArrayList<>()));
-        try (NDManager root = NDManager.newBaseManager(base.encoder().device());
+        try (NDManager root = NDManager.newBaseManager(base.device());
              CohortParameters parameters = CohortParameters.load(root, specs, modules)) {
-            passes.evaluate(root, parameters, rows, (step, pass, logits) -> {
-                float[] probabilities = head.probabilities(logits).toFloatArray();
+            passes.evaluateProbabilities(root, parameters, rows, (step, pass, result) -> {
+                float[] probabilities = result.toFloatArray();
                 for (int r = 0; r < pass.rows().size(); r++) {
                     if (pass.real(r)) {
                         Row row = pass.rows().get(r);
-                        predictions.get(row.userId()).add(head.decode(row.example().id(), probabilities, r));
+                        predictions.get(row.userId()).add(objective.decode(row.example().id(), probabilities, r));
                     }
                 }
             });
@@ -262,7 +261,7 @@ public final class CohortTrainer {
         List<Row> rows = new ArrayList<>();
         for (Example example : examples) {
             Row row = new Row(user, data.userId(), example);
-            head.target(row);
+            GoldLabels.target(task, row);
             rows.add(row);
         }
         return rows;

@@ -12,19 +12,16 @@ import java.util.List;
 final class EpochValidation {
 
     private final CohortPasses passes;
-    private final ClassificationHead head;
     private final MethodSettings settings;
 
     /**
      * Prepares the pass.
      *
-     * @param passes runs the evaluation passes
-     * @param head turns logits into losses
+     * @param passes runs the evaluation passes to the rows' losses
      * @param settings named by the error when a loss diverges
      */
-    EpochValidation(CohortPasses passes, ClassificationHead head, MethodSettings settings) {
+    EpochValidation(CohortPasses passes, MethodSettings settings) {
         this.passes = passes;
-        this.head = head;
         this.settings = settings;
     }
 
@@ -45,8 +42,8 @@ final class EpochValidation {
         int cohort = ids.size();
         double[] sum = new double[cohort];
         int[] count = new int[cohort];
-        passes.evaluate(root, parameters, rows, (step, pass, logits) -> {
-            float[] losses = head.rowLosses(step, logits, pass.rows()).toFloatArray();
+        passes.evaluateLosses(root, parameters, rows, (step, pass, result) -> {
+            float[] losses = result.toFloatArray();
             for (int r = 0; r < losses.length; r++) {
                 if (pass.real(r)) {
                     sum[pass.rows().get(r).user()] += losses[r];

@@ -16,6 +16,7 @@ final class GroupParameters implements BatchParameters {
     private final CohortParameters parameters;
     private final RowGroups groups;
     private final long[] rowSeeds;
+    private final int rowsPerGroup;
     private Map<String, NDArray> views;
 
     /**
@@ -27,10 +28,47 @@ final class GroupParameters implements BatchParameters {
      * @param rowSeeds one dropout seed per row in a training pass, {@code null} in an evaluation pass
      */
     GroupParameters(NDManager step, CohortParameters parameters, RowGroups groups, long[] rowSeeds) {
+        this(step, parameters, groups, rowSeeds, groups.rowsPerGroup(), null);
+    }
+
+    private GroupParameters(NDManager step, CohortParameters parameters, RowGroups groups, long[] rowSeeds,
+                            int rowsPerGroup, Map<String, NDArray> views) {
         this.step = step;
         this.parameters = parameters;
         this.groups = groups;
         this.rowSeeds = rowSeeds;
+        this.rowsPerGroup = rowsPerGroup;
+        this.views = views;
+    }
+
+    /**
+     * Returns the view of a pass whose every row became several consecutive rows (a prompt followed
+     * by each label's words, say): groups as many times larger, each copy of a row with the row's
+     * dropout seed.
+     *
+     * @param times how many rows each row became
+     * @return the view
+     */
+    GroupParameters repeatEachRow(int times) {
+        if (times == 1) {
+            return this;
+        }
+        long[] seeds = null;
+        if (rowSeeds != null) {
+            seeds = new long[rowSeeds.length * times];
+            for (int r = 0; r < seeds.length; r++) {
+                seeds[r] = rowSeeds[r / times];
+            }
+        }
+        if (views == null) {
+            views = parameters.forUsers(step, groups.groupUsers());
+        }
+        return new GroupParameters(step, parameters, groups, seeds, rowsPerGroup * times, views);
+    }
+
+    /** Returns the number of groups (users) of the pass. */
+    int groupCount() {
+        return groups.groupUsers().length;
     }
 
     @Override
@@ -47,7 +85,7 @@ final class GroupParameters implements BatchParameters {
 
     @Override
     public int rowsPerGroup() {
-        return groups.rowsPerGroup();
+        return rowsPerGroup;
     }
 
     @Override

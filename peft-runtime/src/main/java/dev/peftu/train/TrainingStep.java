@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One optimizer step of a cohort: every present user's batch goes through the encoder in passes
+ * One optimizer step of a cohort: every present user's batch goes through the base model in passes
  * of whole users of at most a set number of rows, each pass's gradients adding to the users'
  * own, then one AdamW update for everyone present. Each row's loss is weighted by one over its
  * user's rows in the step, so a user's parameters get exactly the gradient of that user's own
@@ -20,7 +20,6 @@ import java.util.Map;
 final class TrainingStep {
 
     private final CohortPasses passes;
-    private final ClassificationHead head;
     private final MethodSettings settings;
     private final TrainingOptions options;
     private final Map<String, Double> learningRates;
@@ -30,18 +29,16 @@ final class TrainingStep {
     /**
      * Prepares the steps of one training.
      *
-     * @param passes runs the forward passes
-     * @param head turns logits into losses
+     * @param passes runs the forward passes to the rows' losses
      * @param settings named by the error when a loss diverges
      * @param options the training options (weight decay)
      * @param learningRates learning rate per parameter key
      * @param seed the seed every dropout mask derives from
      * @param rowsPerPass the most rows a pass takes (whole users, so at least one user's batch)
      */
-    TrainingStep(CohortPasses passes, ClassificationHead head, MethodSettings settings, TrainingOptions options,
+    TrainingStep(CohortPasses passes, MethodSettings settings, TrainingOptions options,
                  Map<String, Double> learningRates, long seed, int rowsPerPass) {
         this.passes = passes;
-        this.head = head;
         this.settings = settings;
         this.options = options;
         this.learningRates = Map.copyOf(learningRates);
@@ -74,7 +71,7 @@ final class TrainingStep {
                 NDArray weight = scope.create(groups.meanWeights());
                 try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                     GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
-                    NDArray perUser = head.rowLosses(scope, passes.logits(scope, perGroup, rows), rows).mul(weight)
+                    NDArray perUser = passes.losses(scope, perGroup, rows).mul(weight)
                             .reshape(users.length, groups.rowsPerGroup()).sum(new int[] {1});
                     collector.backward(perUser.sum());
                     userLosses = perUser.toFloatArray();

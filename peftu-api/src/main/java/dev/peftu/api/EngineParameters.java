@@ -52,6 +52,13 @@ public final class EngineParameters {
     /** The name of the parameter: a Hugging Face model directory replacing every benchmark's base model. */
     public static final String MODEL_DIRECTORY = "peftu.model";
 
+    /**
+     * The name of the parameter: a Hugging Face model directory that specs may name as their base
+     * model with {@code ${peftu.models}}, such as a generative model fetched once (a benchmark that
+     * {@code requires} it is skipped where it is not set).
+     */
+    public static final String MODELS_DIRECTORY = "peftu.models";
+
     /** The name of the parameter: the most tokens per text. */
     public static final String MAX_LENGTH = "peftu.maxLength";
 
@@ -94,7 +101,7 @@ public final class EngineParameters {
 
     /** Every key the engine reads. */
     public static final Set<String> ENGINE_KEYS = Set.of(DATA_DIRECTORY, SEED, METHODS, BENCHMARKS, USERS_LIMIT,
-            EPOCHS, RESULTS_FILE, MODULE_STORE, RESUME, SHARD, MODEL_DIRECTORY, MAX_LENGTH, PROGRESS,
+            EPOCHS, RESULTS_FILE, MODULE_STORE, RESUME, SHARD, MODEL_DIRECTORY, MODELS_DIRECTORY, MAX_LENGTH, PROGRESS,
             PROGRESS_INTERVAL_SECONDS);
 
     /** The Maven plugin's own properties: the engine accepts and ignores them. */
