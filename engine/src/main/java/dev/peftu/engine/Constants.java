@@ -25,6 +25,13 @@ public final class Constants {
      */
     public static final String DATA_DIRECTORY = EngineParameters.DATA_DIRECTORY;
 
+    /**
+     * A Hugging Face model directory for specs that name their base model {@code ${peftu.models}},
+     * such as a generative model fetched once. No default: a spec that references it and does not
+     * {@code require} it fails with a message naming the parameter.
+     */
+    public static final String MODELS_DIRECTORY = EngineParameters.MODELS_DIRECTORY;
+
     /** A seed overriding every benchmark's {@code seed}; a long. */
     public static final String SEED = EngineParameters.SEED;
 
@@ -85,11 +92,21 @@ public final class Constants {
     /** A Hugging Face model directory replacing every benchmark's base model. */
     public static final String MODEL_DIRECTORY = EngineParameters.MODEL_DIRECTORY;
 
-    /** The most tokens per text the base model sees, default {@value #DEFAULT_MAX_LENGTH}. */
+    /**
+     * The most tokens per text an encoder base model sees, default {@value #DEFAULT_MAX_LENGTH}; on
+     * a causal LM the most tokens of a prompt with a label's words, default
+     * {@value #DEFAULT_PROMPT_LENGTH}.
+     */
     public static final String MAX_LENGTH = EngineParameters.MAX_LENGTH;
 
-    /** The default of {@link #MAX_LENGTH}. */
+    /** The default of {@link #MAX_LENGTH} on an encoder. */
     public static final int DEFAULT_MAX_LENGTH = 128;
+
+    /**
+     * The default of {@link #MAX_LENGTH} on a causal LM, where it bounds a whole prompt with a
+     * label's words: room for few-shot demonstrations (PEFT-U's three) of short texts.
+     */
+    public static final int DEFAULT_PROMPT_LENGTH = 512;
 
     /**
      * Whether progress lines go to standard output ({@code true}, the default) or are suppressed

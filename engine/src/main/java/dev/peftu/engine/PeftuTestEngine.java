@@ -56,7 +56,7 @@ public final class PeftuTestEngine extends HierarchicalTestEngine<PeftuExecution
         Clock clock = Clock.systemUTC();
         ProgressLog progress = new ProgressLog(System.out, clock,
                 Duration.ofSeconds(configuration.progressIntervalSeconds()), configuration.progressEnabled());
-        BaseModelCache models = new BaseModelCache(configuration.maxLength());
+        BaseModelCache models = new BaseModelCache();
         MethodRunner runner = new MethodRunner(new ContenderLookup(), models, new MethodScorer(), progress,
                 configuration.placeholders(), configuration.epochs().orElse(0),
                 configuration.moduleStore(), configuration.resume(), clock);

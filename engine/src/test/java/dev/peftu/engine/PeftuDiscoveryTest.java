@@ -51,8 +51,8 @@ class PeftuDiscoveryTest {
 
         assertThat(specClasses(engine)).containsExactlyInAnyOrder(
                 SPECS + ".BrokenMethodsBenchmark", SPECS + ".ConfiguredSettingsBenchmark",
-                SPECS + ".DataRequiringBenchmark", SPECS + ".MajorityBenchmark",
-                SPECS + ".TwoDatasetsBenchmark", SPECS + ".UnconfiguredDataBenchmark");
+                SPECS + ".DataRequiringBenchmark", SPECS + ".GenerativeBoardBenchmark",
+                SPECS + ".MajorityBenchmark", SPECS + ".TwoDatasetsBenchmark", SPECS + ".UnconfiguredDataBenchmark");
     }
 
     @Test

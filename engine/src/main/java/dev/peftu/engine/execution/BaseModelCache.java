@@ -16,30 +16,25 @@ public final class BaseModelCache implements AutoCloseable {
     /** The description in the results when no contender needed a base model. */
     public static final String NONE = "none";
 
-    private final int maxLength;
-    private final Map<Optional<Path>, BaseModel> models = new LinkedHashMap<>();
-
-    /**
-     * Creates an empty cache.
-     *
-     * @param maxLength maximum tokens per text for every model loaded
-     */
-    public BaseModelCache(int maxLength) {
-        this.maxLength = maxLength;
-    }
+    private final Map<Key, BaseModel> models = new LinkedHashMap<>();
 
     /**
      * Returns the model, loading it on first use.
      *
      * @param directory a Hugging Face model directory, or empty for the embedded default
+     * @param maxLength maximum tokens per text (an encoder) or per prompt (a causal LM)
      */
-    public synchronized BaseModel get(Optional<Path> directory) {
-        return models.computeIfAbsent(directory, this::load);
+    public synchronized BaseModel get(Optional<Path> directory, int maxLength) {
+        return models.computeIfAbsent(new Key(directory, maxLength), BaseModelCache::load);
     }
 
-    private BaseModel load(Optional<Path> directory) {
-        return directory.map(path -> BaseModel.fromDirectory(path, maxLength))
-                .orElseGet(() -> BaseModel.embedded(maxLength));
+    private static BaseModel load(Key key) {
+        return key.directory().map(path -> BaseModel.fromDirectory(path, key.maxLength()))
+                .orElseGet(() -> BaseModel.embedded(key.maxLength()));
+    }
+
+    /** A model as a benchmark loads it. */
+    private record Key(Optional<Path> directory, int maxLength) {
     }
 
     /** Returns the names of the models loaded so far, or {@value #NONE}. */
@@ -54,7 +49,7 @@ public final class BaseModelCache implements AutoCloseable {
      */
     public synchronized String devices() {
         return models.isEmpty() ? NONE
-                : models.values().stream().map(model -> model.encoder().device().toString()).distinct()
+                : models.values().stream().map(model -> model.device().toString()).distinct()
                         .collect(Collectors.joining(", "));
     }
 

@@ -76,7 +76,7 @@ public final class MethodRunner {
             settings = MethodSettings.parse(method, spec, placeholders, epochsOverride);
             Contender contender = contenders.create(method.name(), settings);
             kind = contender.kind();
-            BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory()) : null;
+            BaseModel model = contenders.needsBaseModel(contender) ? models.get(spec.baseModelDirectory(), spec.maxLength()) : null;
             ModuleStorage storage = new ModuleStorage(
                     ModuleStore.benchmarkRoot(moduleStore, spec.name()), method.label(), resume);
             RunContext context = new RunContext(benchmark.dataset(), model, spec.seed(), settings, storage,

@@ -1,6 +1,7 @@
 package dev.peftu.engine.spec;
 
 import dev.peftu.data.DatasetFingerprint;
+import dev.peftu.data.LabelPrompt;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.model.BaseModel;
 import dev.peftu.results.BenchmarkConfiguration;
@@ -26,10 +27,11 @@ import java.util.Optional;
  * @param shard the shard of users this run trains and scores, or empty for all
  * @param methods the contenders in run order, labels unique
  * @param gates the {@code @Gate} methods in a stable order
+ * @param prompt how a generative base model is asked for labels ({@code @Prompt}, or the default)
  */
 public record BenchmarkSpec(Class<?> specClass, String name, DatasetSpec dataset, Optional<Path> baseModelDirectory,
                             long seed, int usersLimit, int epochs, int maxLength, Optional<Shard> shard,
-                            List<MethodSpec> methods, List<Method> gates) {
+                            List<MethodSpec> methods, List<Method> gates, LabelPrompt prompt) {
 
     /** Copies the lists. */
     public BenchmarkSpec {

@@ -43,11 +43,21 @@ public final class DatasetLoader {
      */
     public LoadedDataset load(BenchmarkSpec spec) {
         try {
-            PersonalizedDataset dataset = limit(read(spec), spec.usersLimit());
+            PersonalizedDataset dataset = prompted(limit(read(spec), spec.usersLimit()), spec);
             return new LoadedDataset(dataset, summarize(dataset, spec.dataset()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the dataset " + spec.dataset().describe() + " of "
                     + spec.specClass().getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The dataset asked with the spec's prompt, whose verbalizations must name the task's labels. */
+    private static PersonalizedDataset prompted(PersonalizedDataset dataset, BenchmarkSpec spec) {
+        try {
+            return dataset.withPrompt(spec.prompt());
+        } catch (IllegalArgumentException unknownLabel) {
+            throw new SpecException("@Prompt.verbalizations of " + spec.specClass().getName() + ": "
+                    + unknownLabel.getMessage());
         }
     }
 

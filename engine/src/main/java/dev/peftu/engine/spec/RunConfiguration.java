@@ -117,9 +117,20 @@ public final class RunConfiguration {
                 "true or false")).orElse(true);
     }
 
-    /** Returns the most tokens per text the base model sees. */
+    /** Returns the most tokens per text an encoder base model sees. */
     public int maxLength() {
-        return positiveInt(Constants.MAX_LENGTH).orElse(Constants.DEFAULT_MAX_LENGTH);
+        return maxLength(false);
+    }
+
+    /**
+     * Returns the most tokens per text an encoder sees, or per prompt with a label's words that a
+     * causal LM sees: {@value Constants#MAX_LENGTH} when set, else the default of the kind.
+     *
+     * @param generative whether the base model is a causal LM
+     */
+    public int maxLength(boolean generative) {
+        return positiveInt(Constants.MAX_LENGTH).orElse(generative ? Constants.DEFAULT_PROMPT_LENGTH
+                : Constants.DEFAULT_MAX_LENGTH);
     }
 
     /** Returns whether progress lines are printed. */

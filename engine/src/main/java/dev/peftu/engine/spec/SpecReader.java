@@ -5,8 +5,14 @@ import dev.peftu.api.Gate;
 import dev.peftu.api.Method;
 import dev.peftu.api.PeftuBenchmark;
 import dev.peftu.api.PeftuJsonDataset;
+import dev.peftu.api.Prompt;
 import dev.peftu.api.SyntheticDataset;
+import dev.peftu.data.LabelPrompt;
+import dev.peftu.model.BaseModel;
+import dev.peftu.model.HfModelDirectory;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +63,45 @@ public final class SpecReader {
                 configuration.seed().orElse(benchmark.seed()),
                 configuration.usersLimit().orElse(benchmark.maxUsers()),
                 configuration.epochs().orElse(benchmark.epochs()),
-                configuration.maxLength(), configuration.shard(), methods(specClass), gates(specClass));
+                configuration.maxLength(generative(baseModel)), configuration.shard(), methods(specClass),
+                gates(specClass), prompt(specClass));
+    }
+
+    /**
+     * Reads the spec's {@code @Prompt}, or the default prompt.
+     *
+     * @throws SpecException naming the attribute when the template lacks {@code {text}} or a
+     *     verbalization is malformed
+     */
+    private static LabelPrompt prompt(Class<?> specClass) {
+        Optional<Prompt> prompt = AnnotationSupport.findAnnotation(specClass, Prompt.class);
+        if (prompt.isEmpty()) {
+            return LabelPrompt.DEFAULT;
+        }
+        String where = "@Prompt of " + specClass.getName();
+        try {
+            return new LabelPrompt(prompt.get().template(),
+                    LabelPrompt.parseVerbalizations(List.of(prompt.get().verbalizations()), where + ", verbalizations"),
+                    prompt.get().labelScore() == Prompt.LabelScore.MEAN);
+        } catch (IllegalArgumentException malformed) {
+            throw new SpecException(malformed.getMessage().startsWith(where) ? malformed.getMessage()
+                    : where + ": " + malformed.getMessage());
+        }
+    }
+
+    /**
+     * Whether the base model is a causal LM, read from its {@code config.json}; an unreadable one
+     * counts as an encoder here and is reported by the preflight.
+     */
+    private static boolean generative(Optional<Path> baseModel) {
+        if (baseModel.isEmpty() || !Files.isRegularFile(baseModel.get().resolve(HfModelDirectory.CONFIG_FILE))) {
+            return false;
+        }
+        try {
+            return BaseModel.architectureOf(baseModel).generative();
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
     }
 
     /**

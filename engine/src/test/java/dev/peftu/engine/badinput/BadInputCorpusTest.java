@@ -52,7 +52,8 @@ class BadInputCorpusTest {
         var request = EngineTestKit.engine(Constants.ENGINE_ID)
                 .selectors(selectClass(Class.forName(badInput.spec())))
                 .configurationParameter(Constants.RESULTS_FILE, results.toString())
-                .configurationParameter(Constants.PROGRESS, "false");
+                .configurationParameter(Constants.PROGRESS, "false")
+                .configurationParameter(Constants.MODELS_DIRECTORY, tinyCausalLm().toString());
         badInput.parameters().forEach(request::configurationParameter);
         request.configurationParameter(Constants.DATA_DIRECTORY, data.toString());
 
@@ -74,6 +75,11 @@ class BadInputCorpusTest {
         if (Files.exists(results)) {
             assertThat(ResultsJson.read(results)).as("results of %s parse whole", badInput).isNotNull();
         }
+    }
+
+    /** The tiny random llama the generative cases name as {@code ${peftu.models}}. */
+    private static Path tinyCausalLm() throws URISyntaxException {
+        return Path.of(BadInputCorpusTest.class.getResource("/causal-tiny").toURI());
     }
 
     private static String failures(org.junit.platform.testkit.engine.EngineTestKit.Builder request) {
