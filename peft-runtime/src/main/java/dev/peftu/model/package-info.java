@@ -11,5 +11,10 @@
  * {@link dev.peftu.model.CausalLmDirectory} with its single or sharded F32, BF16 or F16 weights,
  * and {@link dev.peftu.model.CausalLm}, their forward pass to logits through the same injection
  * points. {@link dev.peftu.model.BaseModel#architectureOf} reads either family's architecture.
+ *
+ * <p>On a causal LM a label is scored by the log-likelihood of its words after a prompt:
+ * {@link dev.peftu.model.PromptEncoder} fills a task's template, fits demonstrations and the text
+ * to the token budget and encodes each label's words, and {@link dev.peftu.model.LabelLikelihood}
+ * scores every label of a batch of prompts in one pass.
  */
 package dev.peftu.model;
