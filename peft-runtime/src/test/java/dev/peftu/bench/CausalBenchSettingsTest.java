@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The causal-LM benchmark's cohort sizes and the parameter count it prints. */
+/** The causal-LM benchmark's cohort sizes, its busy-machine warning and the parameter count it prints. */
 class CausalBenchSettingsTest {
 
     @Test
@@ -19,6 +19,13 @@ class CausalBenchSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'1,0'");
         assertThatThrownBy(() -> CausalTrainingThroughputBenchmark.cohorts("1,,8"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("e.g. 1,8,16,32");
+    }
+
+    @Test
+    void aMachineIsBusyWhenTheLastMinutesLoadExceedsItsCores() {
+        assertThat(CausalTrainingThroughputBenchmark.busy("5.84 5.40 3.91", 2)).isTrue();
+        assertThat(CausalTrainingThroughputBenchmark.busy("1.90 2.40 3.91", 2)).isFalse();
+        assertThat(CausalTrainingThroughputBenchmark.busy("unknown (/proc/loadavg unreadable)", 2)).isFalse();
     }
 
     /** The counts transformers gives for the fixtures: sum(p.numel() for p in model.parameters()). */

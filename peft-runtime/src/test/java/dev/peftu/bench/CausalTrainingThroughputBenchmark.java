@@ -113,6 +113,7 @@ public final class CausalTrainingThroughputBenchmark {
     record Settings(Path model, Path scripts, int users, int texts, int promptTokens, List<Integer> cohorts,
                     int rounds) {
 
+        /** Reads the settings from the system properties, with their defaults. */
         static Settings fromProperties() {
             return new Settings(Path.of(System.getProperty("peftu.bench.model", "target/bench/random-llama-100m")),
                     Path.of(System.getProperty("peftu.bench.scripts", "src/test/python/bench")),
@@ -144,15 +145,19 @@ public final class CausalTrainingThroughputBenchmark {
             return;
         }
         long started = System.nanoTime();
-        describeMachine();
+        String startLoad = TrainingThroughputBenchmark.loadAverage();
+        System.out.printf(Locale.ROOT, "%s; %s; load average at the start: %s%n", now(), machine(), startLoad);
         if (!ensureModel(settings)) {
             return;
         }
+        String work;
         try (BaseModel base = BaseModel.fromDirectory(settings.model(), settings.promptTokens() + LABEL_ROOM)) {
             PersonalizedDataset dataset = dataset(base, settings);
-            describe(base, dataset, settings);
+            work = describe(base, settings);
+            System.out.print(work);
             Files.writeString(settings.anchorData(), CausalBenchUsers.anchorData(dataset,
                     base.promptEncoder(dataset.task())));
+            System.out.println("the anchors' token ids: " + settings.anchorData());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + settings.anchorData(), e);
         }
@@ -184,8 +189,23 @@ public final class CausalTrainingThroughputBenchmark {
         Optional<MeasuredRounds> a = hf.isEmpty() ? Optional.empty() : Optional.of(new MeasuredRounds(hf));
         List<MeasuredRounds> b = torch.values().stream().map(MeasuredRounds::new).toList();
         System.out.println();
-        System.out.printf(Locale.ROOT, "## LoRA training on a causal LM, %s%n%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16));
+        System.out.printf(Locale.ROOT, "## LoRA training on a causal LM: peftu against (a) HF transformers + peft and"
+                + " (b) plain PyTorch, %s%n%n", now());
+        System.out.print(work);
+        System.out.printf(Locale.ROOT, "machine: %s; load average %s at the start, %s at the end; %s; users/min and"
+                        + " tokens/s timed after a warm-up (the first cohort trained once), RSS peak of the timed"
+                        + " section, base model included%s%n", machine(), startLoad,
+                TrainingThroughputBenchmark.loadAverage(), settings.rounds() == 1 ? "one round"
+                        : settings.rounds() + " rounds, each figure the median round's",
+                settings.rounds() == 1 ? "" : ", the highest of any round");
+        if (busy(startLoad, Runtime.getRuntime().availableProcessors())) {
+            System.out.printf(Locale.ROOT, "WARNING: the load average at the start (%s) was above the %d cores: other"
+                    + " processes competed for the CPU, which slows multithreaded steps far more than their share"
+                    + " (small steps most); compare these figures only with a run on an idle machine%n", startLoad,
+                    Runtime.getRuntime().availableProcessors());
+        }
+        System.out.printf(Locale.ROOT, "targets: peftu's best cohort >= %.1fx (a) and >= %.1fx (b)'s best cohort%n%n",
+                CausalBenchTable.TARGET_VS_HF, CausalBenchTable.TARGET_VS_TORCH);
         System.out.print(CausalBenchTable.render(ours, a, b));
         System.out.println();
         System.out.print(CausalBenchTable.verdict(ours, a, b));
@@ -196,13 +216,8 @@ public final class CausalTrainingThroughputBenchmark {
             System.out.println("(b) unavailable: " + torchProblem);
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%s, %d cores; %s; RSS peak: the timed section's, base model included%s.%n",
-                cpuModel(), Runtime.getRuntime().availableProcessors(), settings.rounds() == 1 ? "one round"
-                        : settings.rounds() + " rounds, each figure the median round's",
-                settings.rounds() == 1 ? "" : ", the highest of any round");
         printGpuCommands(settings);
-        System.out.printf(Locale.ROOT, "total %.0f s; load average at the end: %s%n",
-                (System.nanoTime() - started) / 1e9, TrainingThroughputBenchmark.loadAverage());
+        System.out.printf(Locale.ROOT, "total %.0f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -230,6 +245,23 @@ public final class CausalTrainingThroughputBenchmark {
             }
         }
         return List.copyOf(sizes);
+    }
+
+    /**
+     * Returns whether a load average (as {@link TrainingThroughputBenchmark#loadAverage()} gives
+     * it: the 1, 5 and 15 minute figures) shows more runnable processes over the last minute than
+     * the machine has cores.
+     *
+     * @param loadAverage the load average text
+     * @param cores the machine's cores
+     * @return true if the first figure exceeds the cores; false if it does not, or is unknown
+     */
+    static boolean busy(String loadAverage, int cores) {
+        try {
+            return Double.parseDouble(loadAverage.strip().split("\\s+")[0]) > cores;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -325,27 +357,29 @@ public final class CausalTrainingThroughputBenchmark {
         System.out.println("  DEV=cuda python3 " + String.join(" ", torchCommand(settings)));
     }
 
-    private static void describeMachine() {
-        System.out.printf(Locale.ROOT, "%s; %s, %d cores; Java %s; load average at the start: %s%n",
-                ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16), cpuModel(),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                TrainingThroughputBenchmark.loadAverage());
+    private static String machine() {
+        return String.format(Locale.ROOT, "%s, %d cores, Java %s", cpuModel(), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
     }
 
-    private static void describe(BaseModel base, PersonalizedDataset dataset, Settings settings) {
+    private static String now() {
+        return ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16);
+    }
+
+    /** The model and the work, two lines. */
+    private static String describe(BaseModel base, Settings settings) {
         CausalLmConfig c = base.causalLm().config();
-        System.out.printf(Locale.ROOT, "model: %s, %s, %.1fM parameters (%d layers, hidden %d, FFN %d, %d/%d heads,"
-                        + " vocabulary %d); peftu's device: %s%n", settings.model(), c.modelType(),
-                parameters(c) / 1e6, c.layers(), c.hiddenSize(), c.intermediateSize(), c.heads(), c.keyValueHeads(),
-                c.vocabSize(), base.device());
         Map<String, String> overrides = TrainingThroughputBenchmark.settings(METHOD);
-        System.out.printf(Locale.ROOT, "data: %d users x %d training texts (seed %d), every prompt %d tokens"
-                        + " followed by the gold label's words (%s); LoRA r=8, alpha 32, dropout 0.1 on q_proj and v_proj,"
-                        + " AdamW, batch 8, %d epoch%s; anchors' token ids in %s%n", settings.users(),
-                settings.texts(), SEED, settings.promptTokens(), String.join(" or ", CausalBenchUsers.TASK.labels().stream()
+        return String.format(Locale.ROOT, "model: %s, %s, %.1fM parameters (%d layers, hidden %d, FFN %d, %d/%d heads,"
+                        + " vocabulary %d); peftu's device: %s%n"
+                        + "work: %d users x %d training texts (seed %d), every prompt %d tokens followed by the gold"
+                        + " label's words (%s); LoRA r=8, alpha 32, dropout 0.1 on q_proj and v_proj, AdamW, batch 8,"
+                        + " %d epoch%s%n", settings.model(), c.modelType(), parameters(c) / 1e6, c.layers(),
+                c.hiddenSize(), c.intermediateSize(), c.heads(), c.keyValueHeads(), c.vocabSize(), base.device(),
+                settings.users(), settings.texts(), SEED, settings.promptTokens(),
+                String.join(" or ", CausalBenchUsers.TASK.labels().stream()
                         .map(l -> "\"" + CausalBenchUsers.TASK.prompt().verbalization(l) + "\"").toList()),
-                EPOCHS, overrides.isEmpty() ? "" : "; peftu's LoRA settings changed: " + overrides,
-                settings.anchorData());
+                EPOCHS, overrides.isEmpty() ? "" : "; peftu's LoRA settings changed: " + overrides);
     }
 
     private static String cpuModel() {
