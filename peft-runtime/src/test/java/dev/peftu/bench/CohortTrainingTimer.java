@@ -1,8 +1,10 @@
 package dev.peftu.bench;
 
+import dev.peftu.data.Example;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.UserData;
 import dev.peftu.model.BaseModel;
+import dev.peftu.model.PromptEncoder;
 import dev.peftu.peft.PeftMethods;
 import dev.peftu.peft.TrainingKeys;
 import dev.peftu.train.CohortTrainer;
@@ -17,7 +19,8 @@ import java.util.Map;
  * the way {@link dev.peftu.contenders.PeftContender} walks through the users, from outside the
  * trainer: the wall clock runs around each {@link CohortTrainer#train} call only (so neither
  * prediction nor module storage counts, but each epoch's validation pass does), steps are
- * counted through the progress listener, and tokens through {@link BaseModel#tokenIds}.
+ * counted through the progress listener, and tokens through {@link BaseModel#tokenIds} (on a causal
+ * LM, through its prompts: {@link #trainingTokens}).
  */
 final class CohortTrainingTimer {
 
@@ -102,9 +105,26 @@ final class CohortTrainingTimer {
                 nanos / NANOS_PER_SECOND, memory.heapPeakBytes(), memory.rssPeakBytes());
     }
 
-    /** Returns the real tokens of a user's training examples: one epoch's worth. */
+    /**
+     * Returns the real tokens of a user's training examples, one epoch's worth: on an encoder each
+     * text's tokens; on a causal LM each sequence the loss runs, the prompt followed by a label's
+     * words (the gold label's, or on a multi-label task every label's, as the loss scores them all).
+     */
     long trainingTokens(UserData user) {
-        return user.train().stream().mapToLong(example -> base.tokenIds(example.text()).length).sum();
+        if (!base.generative()) {
+            return user.train().stream().mapToLong(example -> base.tokenIds(example.text()).length).sum();
+        }
+        PromptEncoder prompts = base.promptEncoder(dataset.task());
+        List<String> labels = dataset.task().labels();
+        long tokens = 0;
+        for (Example example : user.train()) {
+            int prompt = prompts.prompt(example.text()).length;
+            List<String> scored = dataset.task().multiLabel() ? labels : example.labels().subList(0, 1);
+            for (String label : scored) {
+                tokens += prompt + prompts.labelIds(labels.indexOf(label)).length;
+            }
+        }
+        return tokens;
     }
 
     private List<List<UserData>> cohorts() {

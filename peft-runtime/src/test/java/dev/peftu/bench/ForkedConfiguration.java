@@ -11,34 +11,45 @@ import java.util.Optional;
 
 /**
  * Runs one benchmark configuration in a JVM of its own, on this JVM's class path and system
- * properties of the benchmark, so that its heap and RSS peaks are its own; the child prints its
- * measurement as one line ({@link #encode}), everything else it prints is passed through.
+ * properties of the benchmark (every {@code peftu.bench.*} one), so that its heap and RSS peaks are
+ * its own; the child prints its measurement as one line ({@link #encode}), everything else it
+ * prints is passed through.
  */
 final class ForkedConfiguration {
 
     private static final String PREFIX = "MEASURED ";
-    private static final List<String> PASSED_PROPERTIES = List.of("peftu.bench.users", "peftu.bench.textsPerUser",
-            "ai.djl.offline");
+    private static final List<String> PASSED_PROPERTIES = List.of("ai.djl.offline");
+    private static final String BENCH_PROPERTIES = "peftu.bench.";
 
     private ForkedConfiguration() {
     }
 
     /**
-     * Measures a configuration in a child JVM.
+     * Measures a configuration of {@link TrainingThroughputBenchmark} in a child JVM.
      *
      * @param arguments the child's arguments
      * @return the measurement, or empty if the child failed (which is printed)
      */
     static Optional<ThroughputMeasurement> measure(List<String> arguments) {
+        return measure(TrainingThroughputBenchmark.class, arguments);
+    }
+
+    /**
+     * Measures a configuration in a child JVM running a benchmark's {@code main}.
+     *
+     * @param benchmark the class whose {@code main} measures one configuration and prints it ({@link #encode})
+     * @param arguments the child's arguments
+     * @return the measurement, or empty if the child failed (which is printed)
+     */
+    static Optional<ThroughputMeasurement> measure(Class<?> benchmark, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String key : System.getProperties().stringPropertyNames()) {
-            if (PASSED_PROPERTIES.contains(key) || key.startsWith(TrainingThroughputBenchmark.SETTINGS_PREFIX)) {
+            if (PASSED_PROPERTIES.contains(key) || key.startsWith(BENCH_PROPERTIES)) {
                 command.add("-D" + key + "=" + System.getProperty(key));
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                TrainingThroughputBenchmark.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), benchmark.getName()));
         command.addAll(arguments);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

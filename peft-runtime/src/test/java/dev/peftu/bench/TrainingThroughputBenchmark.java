@@ -238,7 +238,8 @@ public final class TrainingThroughputBenchmark {
                 .mapToInt(example -> base.tokenIds(example.text()).length).average().orElse(0);
     }
 
-    private static String loadAverage() {
+    /** Returns the 1, 5 and 15 minute load averages of {@code /proc/loadavg}, or why they are unknown. */
+    static String loadAverage() {
         try {
             String[] fields = Files.readString(LOAD_AVERAGE).trim().split("\\s+");
             return String.join(" ", fields[0], fields[1], fields[2]);
@@ -247,7 +248,14 @@ public final class TrainingThroughputBenchmark {
         }
     }
 
-    private static int positiveProperty(String key, int fallback) {
+    /**
+     * Reads a system property that holds a positive whole number.
+     *
+     * @param key the property
+     * @param fallback its value when unset
+     * @throws IllegalArgumentException naming the property and its value when it is not one
+     */
+    static int positiveProperty(String key, int fallback) {
         String value = System.getProperty(key);
         if (value == null) {
             return fallback;
