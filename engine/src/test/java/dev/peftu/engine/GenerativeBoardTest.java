@@ -45,6 +45,7 @@ class GenerativeBoardTest {
                 .hasEntrySatisfying("prompt.template", template -> assertThat(template)
                         .startsWith("Label this short opinion").endsWith("\nPost: {text}\nLabel: "))
                 .containsEntry("prompt.labelScore", "sum")
+                .as("a causal LM has no head to train").doesNotContainKey("headLearningRate")
                 .hasEntrySatisfying("prompt.verbalizations", words -> assertThat(words).contains("fine=okay"));
     }
 

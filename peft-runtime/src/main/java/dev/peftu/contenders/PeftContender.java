@@ -2,6 +2,7 @@ package dev.peftu.contenders;
 
 import dev.peftu.peft.ConfiguredMethod;
 import dev.peftu.model.Architecture;
+import dev.peftu.model.BaseModel;
 import dev.peftu.data.DatasetFingerprint;
 import dev.peftu.data.PersonalizedDataset;
 import dev.peftu.data.RetrievalAugmentedInputs;
@@ -62,7 +63,9 @@ public final class PeftContender implements Contender {
     private final Map<String, String> taskSettings;
     private volatile String chosenLearningRate;
     private volatile String historyTokens;
+    private final boolean headLearningRateSet;
     private volatile Map<String, String> promptSettings = Map.of();
+    private volatile boolean generativeBase;
 
     /**
      * Creates the contender, checking the settings at once so that a bad setting fails before
@@ -73,6 +76,7 @@ public final class PeftContender implements Contender {
      */
     public PeftContender(PeftMethod<?> method, Map<String, String> settings) {
         this.method = method;
+        this.headLearningRateSet = settings.containsKey(TrainingKeys.HEAD_LEARNING_RATE);
         Map<String, String> rest = new HashMap<>(settings);
         this.retrieve = TrainingKeys.retrieve(rest.remove(TrainingKeys.RETRIEVE));
         String taskName = rest.remove(TrainingKeys.TASK_MODULE);
@@ -130,6 +134,12 @@ public final class PeftContender implements Contender {
 
     @Override
     public void requireCompatible(Architecture base) {
+        if (base.generative() && headLearningRateSet) {
+            throw new IllegalArgumentException(method.name() + ": setting " + TrainingKeys.HEAD_LEARNING_RATE
+                    + " has nothing to train on a causal LM (" + base.modelType() + "), which scores each label's"
+                    + " words after the prompt instead of a classification head; expected no "
+                    + TrainingKeys.HEAD_LEARNING_RATE + " on a generative base model");
+        }
         ConfiguredMethod.of(method, base, effective).parameters();
         if (taskMethod != null) {
             ConfiguredMethod.of(taskMethod, base, taskModuleSettings()).parameters();
@@ -139,6 +149,10 @@ public final class PeftContender implements Contender {
     @Override
     public Map<String, String> effectiveSettings() {
         Map<String, String> recorded = new LinkedHashMap<>(effective.asMap());
+        if (generativeBase) {
+            // a causal LM has no head: the setting trains nothing there
+            recorded.remove(TrainingKeys.HEAD_LEARNING_RATE);
+        }
         recorded.put(TrainingKeys.RETRIEVE, Integer.toString(retrieve));
         if (historyTokens != null) {
             recorded.put(RetrievalAugmentedInputs.HISTORY_TOKENS, historyTokens);
@@ -164,7 +178,8 @@ public final class PeftContender implements Contender {
 
     @Override
     public ContenderResult run(RunContext context, ProgressListener progress) throws IOException {
-        RetrievalAugmentedInputs.Augmented augmented = inputs(context.dataset(), context.baseModel().tokenizer());
+        generativeBase = context.baseModel().generative();
+        RetrievalAugmentedInputs.Augmented augmented = inputs(context.dataset(), context.baseModel());
         if (retrieve > 0) {
             historyTokens = augmented.recordedHistoryTokens();
         }
@@ -232,11 +247,14 @@ public final class PeftContender implements Contender {
 
     /**
      * The dataset as the trainer sees it: every text with its retrieved history within the
-     * tokenizer's budget when {@code retrieve > 0}.
+     * tokenizer's budget when {@code retrieve > 0}; on a causal LM, within what the prompt leaves for
+     * the text.
      */
-    RetrievalAugmentedInputs.Augmented inputs(PersonalizedDataset dataset, TextTokenizer tokenizer) {
-        return RetrievalAugmentedInputs.augment(dataset, retrieve, text -> tokenizer.encode(text).length,
-                tokenizer.maxLength());
+    RetrievalAugmentedInputs.Augmented inputs(PersonalizedDataset dataset, BaseModel base) {
+        TextTokenizer tokenizer = base.tokenizer();
+        int budget = retrieve > 0 && base.generative() ? base.promptEncoder(dataset.task()).textBudget()
+                : tokenizer.maxLength();
+        return RetrievalAugmentedInputs.augment(dataset, retrieve, text -> tokenizer.encode(text).length, budget);
     }
 
     private Map<String, String> withLearningRate(String rate) {

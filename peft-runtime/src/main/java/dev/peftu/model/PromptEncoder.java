@@ -33,6 +33,7 @@ public final class PromptEncoder {
     private final List<long[]> labelIds = new ArrayList<>();
     private final int promptBudget;
     private final Map<String, long[]> prompts = new ConcurrentHashMap<>();
+    private final int textBudget;
 
     /**
      * Encodes a task's label words and checks its template against a budget.
@@ -60,6 +61,7 @@ public final class PromptEncoder {
         }
         this.promptBudget = budget - longest;
         int bare = tokenizer.encode(LabelPrompt.fill(template, "")).length;
+        this.textBudget = promptBudget - bare;
         if (bare < 1 || bare > promptBudget) {
             throw new IllegalArgumentException("prompt template \"" + template.replace("\n", "\\n") + "\" takes "
                     + bare + " tokens without a text and the longest label's words " + longest + " more, so the"
@@ -92,6 +94,15 @@ public final class PromptEncoder {
                 .map(label -> label + "=" + prompt.verbalization(label)).toList()));
         recorded.put(LABEL_SCORE_SETTING, prompt.meanScore() ? "mean" : "sum");
         return recorded;
+    }
+
+    /**
+     * Returns about how many tokens a text may take in a prompt without demonstrations: the budget
+     * less the longest label's words and the template's own tokens (a text's tokens are counted
+     * alone, so where the tokenizer merges across the template's edges the count is approximate).
+     */
+    public int textBudget() {
+        return textBudget;
     }
 
     /** Returns the number of labels. */

@@ -29,7 +29,7 @@ class RetrieveAndAutoRateTest {
         PeftContender contender = new PeftContender(PeftMethods.byName("lora"), Map.of("retrieve", "3"));
         PersonalizedDataset inputs;
         try (BaseModel base = BaseModel.embedded(128)) {
-            inputs = contender.inputs(dataset, base.tokenizer()).dataset();
+            inputs = contender.inputs(dataset, base).dataset();
         }
         assertThat(contender.effectiveSettings()).containsEntry("retrieve", "3");
         for (UserData user : inputs.users()) {
