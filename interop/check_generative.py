@@ -1,6 +1,6 @@
 """The generative interop check: peftu's modules on a causal LM predict in Python what results.json records.
 
-For every module of the HF PEFT types (LoRA, IA3, prompt tuning) that the plugin's `generative`
+For every module of the HF PEFT types (LoRA, IA3, prompt, prefix and p-tuning) that the plugin's `generative`
 integration project stored, it loads PeftModel.from_pretrained(AutoModelForCausalLM.from_pretrained(base),
 module), puts each test text of the user in the template adapter_config.json records, scores every
 label by the summed (or, where recorded, mean) log-likelihood of its verbalization's tokens after
@@ -25,7 +25,7 @@ from transformers import AutoModelForCausalLM, PreTrainedTokenizerFast
 from transformers.utils import logging as transformers_logging
 
 BENCHMARK = "generative"
-METHODS = ("lora", "ia3", "prompt-tuning")
+METHODS = ("lora", "ia3", "prompt-tuning", "prefix-tuning", "p-tuning")
 
 
 def label_scores(model, tokenizer, config, text):

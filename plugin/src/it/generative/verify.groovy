@@ -5,7 +5,7 @@ import groovy.json.JsonSlurper
 
 def slurper = new JsonSlurper()
 def board = slurper.parse(new File(basedir, 'target/peftu/results.json')).benchmarks[0]
-assert board.methods.collect { it.name } == ['lora', 'ia3', 'prompt-tuning', 'zero-shot', 'few-shot', 'retrieval-prompt']
+assert board.methods.collect { it.name } == ['lora', 'ia3', 'prompt-tuning', 'prefix-tuning', 'p-tuning', 'zero-shot', 'few-shot', 'retrieval-prompt']
 board.methods.findAll { it.name.contains('shot') || it.name == 'retrieval-prompt' }.each {
     assert it.settings.scoring == 'label-likelihood' : "${it.name} prompted the model"
 }

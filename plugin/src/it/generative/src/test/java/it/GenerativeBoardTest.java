@@ -19,6 +19,8 @@ import dev.peftu.api.Prompt;
 @Method(name = "lora")
 @Method(name = "ia3")
 @Method(name = "prompt-tuning")
+@Method(name = "prefix-tuning")
+@Method(name = "p-tuning")
 @Method(name = "zero-shot")
 @Method(name = "few-shot", settings = "k=2")
 @Method(name = "retrieval-prompt", settings = "k=2")
