@@ -223,8 +223,23 @@ final class CohortParameters implements AutoCloseable {
 
     /** Copies one user's parameters to the heap. */
     Map<String, HostTensor> userWeights(int user) {
+        return byKey(values, user);
+    }
+
+    /**
+     * Copies one user's gradients, as the backward passes since the last {@link #update} left
+     * them, to the heap, keyed like {@link #userWeights}.
+     */
+    Map<String, HostTensor> userGradients(int user) {
+        try (NDArray gradient = values.getGradient()) {
+            return byKey(gradient, user);
+        }
+    }
+
+    /** Cuts one user's row of a {@code [users, width]} array into its parameters. */
+    private Map<String, HostTensor> byKey(NDArray stacked, int user) {
         float[] row;
-        try (NDArray slice = values.get(user)) {
+        try (NDArray slice = stacked.get(user)) {
             row = slice.toFloatArray();
         }
         Map<String, HostTensor> weights = new LinkedHashMap<>();

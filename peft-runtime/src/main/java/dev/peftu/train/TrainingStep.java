@@ -60,29 +60,43 @@ final class TrainingStep {
     void run(NDManager root, CohortParameters parameters, List<List<Row>> batches, int cohort, int epoch, int step) {
         boolean[] present = new boolean[cohort];
         for (RowGroups groups : RowGroups.passes(batches, rowsPerPass)) {
-            List<Row> rows = groups.rows();
-            long[] rowSeeds = new long[rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
-                rowSeeds[r] = Seeds.mix(seed, rows.get(r).userId(), "dropout", epoch, step, r % groups.rowsPerGroup());
-            }
             int[] users = groups.groupUsers();
-            float[] userLosses;
-            try (NDManager scope = root.newSubManager()) {
-                NDArray weight = scope.create(groups.meanWeights());
-                try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                    GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
-                    NDArray perUser = passes.losses(scope, perGroup, rows).mul(weight)
-                            .reshape(users.length, groups.rowsPerGroup()).sum(new int[] {1});
-                    collector.backward(perUser.sum());
-                    userLosses = perUser.toFloatArray();
-                }
-            }
+            float[] userLosses = backward(root, parameters, groups, epoch, step);
             for (int g = 0; g < users.length; g++) {
                 present[users[g]] = true;
-                TrainingDivergedException.check(settings, rows.get(g * groups.rowsPerGroup()).userId(), epoch,
-                        "training loss", userLosses[g]);
+                TrainingDivergedException.check(settings, groups.rows().get(g * groups.rowsPerGroup()).userId(),
+                        epoch, "training loss", userLosses[g]);
             }
         }
         parameters.update(present, learningRates, options.weightDecay());
+    }
+
+    /**
+     * Runs one pass of the step forward and backward: each group's user's mean loss over its rows,
+     * whose gradients add to the users' own.
+     *
+     * @param root the manager the pass's manager is made from
+     * @param parameters the cohort's parameters, whose gradients grow
+     * @param groups the pass's rows, one group per user
+     * @param epoch the epoch, 1-based
+     * @param step the step within the epoch, 0-based
+     * @return each group's user's mean loss
+     */
+    float[] backward(NDManager root, CohortParameters parameters, RowGroups groups, int epoch, int step) {
+        List<Row> rows = groups.rows();
+        long[] rowSeeds = new long[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            rowSeeds[r] = Seeds.mix(seed, rows.get(r).userId(), "dropout", epoch, step, r % groups.rowsPerGroup());
+        }
+        try (NDManager scope = root.newSubManager()) {
+            NDArray weight = scope.create(groups.meanWeights());
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                GroupParameters perGroup = new GroupParameters(scope, parameters, groups, rowSeeds);
+                NDArray perUser = passes.losses(scope, perGroup, rows).mul(weight)
+                        .reshape(groups.groupUsers().length, groups.rowsPerGroup()).sum(new int[] {1});
+                collector.backward(perUser.sum());
+                return perUser.toFloatArray();
+            }
+        }
     }
 }
