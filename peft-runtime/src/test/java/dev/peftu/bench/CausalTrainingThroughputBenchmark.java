@@ -305,15 +305,8 @@ public final class CausalTrainingThroughputBenchmark {
         try (BaseModel base = BaseModel.fromDirectory(settings.model(), settings.promptTokens() + LABEL_ROOM);
              PeakMemory memory = new PeakMemory()) {
             PersonalizedDataset dataset = dataset(base, settings);
-            CohortTrainingTimer timer = new CohortTrainingTimer(base, METHOD,
-                    TrainingThroughputBenchmark.settings(METHOD), cohort, EPOCHS, dataset, SEED);
-            timer.warmUp();
-            ThroughputMeasurement measurement = timer.measure(memory);
-            if (!memory.rssResettable()) {
-                System.out.println("RSS peak: /proc/self/clear_refs could not be written, so the RSS peak includes "
-                        + "the warm-up.");
-            }
-            System.out.println(ForkedConfiguration.encode(measurement));
+            new CohortTrainingTimer(base, METHOD, TrainingThroughputBenchmark.settings(METHOD), cohort, EPOCHS, dataset,
+                    SEED).warmUpMeasureAndReport(memory);
         }
     }
 

@@ -83,6 +83,22 @@ final class CohortTrainingTimer {
     }
 
     /**
+     * Warms up, measures, and prints the measurement as a forked configuration reports it to its
+     * parent ({@link ForkedConfiguration#encode}), saying when the RSS peak includes the warm-up.
+     *
+     * @param memory the peak memory tracker
+     */
+    void warmUpMeasureAndReport(PeakMemory memory) {
+        warmUp();
+        ThroughputMeasurement measurement = measure(memory);
+        if (!memory.rssResettable()) {
+            System.out.println("RSS peak: /proc/self/clear_refs could not be written, so the RSS peak includes "
+                    + "the warm-up.");
+        }
+        System.out.println(ForkedConfiguration.encode(measurement));
+    }
+
+    /**
      * Trains every user, cohort after cohort, and measures it.
      *
      * @param memory the peak memory tracker, reset here before the first cohort

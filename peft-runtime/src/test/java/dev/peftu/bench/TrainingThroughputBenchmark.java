@@ -179,15 +179,8 @@ public final class TrainingThroughputBenchmark {
 
     private static void measureOne(PersonalizedDataset dataset, String method, int cohortSize) {
         try (BaseModel base = BaseModel.embedded(MAX_LENGTH); PeakMemory memory = new PeakMemory()) {
-            CohortTrainingTimer timer = new CohortTrainingTimer(base, method, settings(method), cohortSize, EPOCHS,
-                    dataset, SEED);
-            timer.warmUp();
-            ThroughputMeasurement measurement = timer.measure(memory);
-            if (!memory.rssResettable()) {
-                System.out.println("RSS peak: /proc/self/clear_refs could not be written, so the RSS peak includes "
-                        + "the warm-up.");
-            }
-            System.out.println(ForkedConfiguration.encode(measurement));
+            new CohortTrainingTimer(base, method, settings(method), cohortSize, EPOCHS, dataset, SEED)
+                    .warmUpMeasureAndReport(memory);
         }
     }
 
