@@ -10,11 +10,9 @@ import dev.peftu.model.Injection;
 import dev.peftu.model.LabelLikelihood;
 import dev.peftu.model.PromptEncoder;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * A prompting baseline: on a causal LM it prompts the frozen model and predicts the label whose
@@ -69,24 +67,18 @@ abstract class PromptingBaseline extends UserByUserBaseline {
         TaskDefinition task = context.dataset().task();
         PromptEncoder encoder = base.promptEncoder(task);
         int labels = task.labels().size();
-        int[] all = IntStream.range(0, labels).toArray();
         int perPass = Math.max(1, PROMPT_SEQUENCES_PER_PASS / labels);
         List<Prediction> predictions = new ArrayList<>();
         for (int start = 0; start < prompts.size(); start += perPass) {
             List<long[]> chunk = prompts.subList(start, Math.min(prompts.size(), start + perPass));
-            int[][] scored = new int[chunk.size()][];
-            Arrays.fill(scored, all);
             float[] probabilities;
             try (NDManager step = NDManager.newBaseManager(base.device())) {
-                probabilities = LabelLikelihood.scores(step, base.causalLm(), encoder, chunk, scored, Injection.NONE)
-                        .softmax(1).toFloatArray();
+                probabilities = LabelLikelihood.scores(step, base.causalLm(), encoder, chunk,
+                        LabelLikelihood.everyLabel(chunk.size(), labels), Injection.NONE).softmax(1).toFloatArray();
             }
             for (int i = 0; i < chunk.size(); i++) {
-                double[] scores = new double[labels];
-                for (int l = 0; l < labels; l++) {
-                    scores[l] = probabilities[i * labels + l];
-                }
-                predictions.add(Prediction.decode(exampleIds.get(start + i), task, scores, Double.POSITIVE_INFINITY));
+                predictions.add(Prediction.decodeRow(exampleIds.get(start + i), task, probabilities, i,
+                        Double.POSITIVE_INFINITY));
             }
         }
         return predictions;

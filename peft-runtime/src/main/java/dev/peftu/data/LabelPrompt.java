@@ -1,5 +1,6 @@
 package dev.peftu.data;
 
+import dev.peftu.api.Prompt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,8 @@ public record LabelPrompt(String template, Map<String, String> verbalizations, b
     public static final String TEXT = "{text}";
     /** Where a template takes the task's instruction. */
     public static final String INSTRUCTION = "{instruction}";
-    /** The template of a benchmark that gives none: instruction, text, answer cue. */
-    public static final String DEFAULT_TEMPLATE = INSTRUCTION + "\nText: " + TEXT + "\nAnswer: ";
-    /** The prompt of a benchmark that gives none. */
-    public static final LabelPrompt DEFAULT = new LabelPrompt(DEFAULT_TEMPLATE, Map.of(), false);
+    /** The prompt of a benchmark that gives none: {@link Prompt#DEFAULT_TEMPLATE}, labels standing for themselves, summed. */
+    public static final LabelPrompt DEFAULT = new LabelPrompt(Prompt.DEFAULT_TEMPLATE, Map.of(), false);
 
     /**
      * Checks the template.

@@ -51,6 +51,27 @@ public record Prediction(String exampleId, String label, List<String> labels, Li
                 LabelScores.chosen(task, scores, threshold), Arrays.stream(scores).boxed().toList());
     }
 
+    /**
+     * Decodes one row of a row-major {@code [rows, labels]} array of per-label scores, as
+     * {@link #decode(String, TaskDefinition, double[], double)} does.
+     *
+     * @param exampleId the example's id
+     * @param task the task, whose labels the scores follow
+     * @param rowMajor every row's scores, one per label in the task's order
+     * @param row which row
+     * @param threshold the score from which a label joins a multi-label set
+     * @return the prediction
+     */
+    public static Prediction decodeRow(String exampleId, TaskDefinition task, float[] rowMajor, int row,
+                                       double threshold) {
+        int labels = task.labels().size();
+        double[] scores = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            scores[l] = rowMajor[row * labels + l];
+        }
+        return decode(exampleId, task, scores, threshold);
+    }
+
     /** Creates a single-label prediction without scores. */
     public static Prediction of(String exampleId, String label) {
         return new Prediction(exampleId, label, List.of(label));

@@ -5,7 +5,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Scores labels on a causal LM: a label's score after a prompt is the log-likelihood the model
@@ -77,6 +79,20 @@ public final class LabelLikelihood {
         }
         return step.create(selector, new Shape(sequences.size(), picked))
                 .matMul(tokenLogLikelihoods.reshape(picked, 1)).reshape(prompts.size(), perPrompt);
+    }
+
+    /**
+     * Returns the {@code labels} argument of {@link #scores} that scores every label after every prompt.
+     *
+     * @param prompts the number of prompts
+     * @param labelCount the task's number of labels
+     * @return for each prompt, every label's index
+     */
+    public static int[][] everyLabel(int prompts, int labelCount) {
+        int[] all = IntStream.range(0, labelCount).toArray();
+        int[][] labels = new int[prompts][];
+        Arrays.fill(labels, all);
+        return labels;
     }
 
     private static long[] toArray(List<Long> values) {

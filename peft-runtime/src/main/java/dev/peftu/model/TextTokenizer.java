@@ -30,13 +30,11 @@ public final class TextTokenizer implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final int maxLength;
     private final String source;
-    private final boolean truncating;
 
-    private TextTokenizer(HuggingFaceTokenizer tokenizer, int maxLength, String source, boolean truncating) {
+    private TextTokenizer(HuggingFaceTokenizer tokenizer, int maxLength, String source) {
         this.tokenizer = tokenizer;
         this.maxLength = maxLength;
         this.source = source;
-        this.truncating = truncating;
     }
 
     /**
@@ -96,7 +94,7 @@ public final class TextTokenizer implements AutoCloseable {
                 "maxLength", Integer.toString(maxLength),
                 "addSpecialTokens", "true");
         try {
-            return new TextTokenizer(HuggingFaceTokenizer.newInstance(in, options), maxLength, source, truncating);
+            return new TextTokenizer(HuggingFaceTokenizer.newInstance(in, options), maxLength, source);
         } catch (IOException | RuntimeException e) {
             throw new ModelFormatException(source + ": not a valid Hugging Face tokenizer.json (" + e.getMessage() + ")", e);
         }
@@ -133,11 +131,6 @@ public final class TextTokenizer implements AutoCloseable {
      */
     public long[] encodeWithoutSpecialTokens(String text) {
         return tokenizer.encode(text, false, false).getIds();
-    }
-
-    /** Returns whether texts are truncated to {@link #maxLength()} ({@code false} for prompts, fitted where built). */
-    public boolean truncating() {
-        return truncating;
     }
 
     @Override

@@ -105,11 +105,6 @@ final class ClassificationHead {
      * @return the prediction
      */
     Prediction decode(String exampleId, float[] probabilities, int row) {
-        int labels = task.labels().size();
-        double[] scores = new double[labels];
-        for (int l = 0; l < labels; l++) {
-            scores[l] = probabilities[row * labels + l];
-        }
-        return Prediction.decode(exampleId, task, scores, threshold);
+        return Prediction.decodeRow(exampleId, task, probabilities, row, threshold);
     }
 }

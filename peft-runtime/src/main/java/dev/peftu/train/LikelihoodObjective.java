@@ -12,11 +12,9 @@ import dev.peftu.model.Injection;
 import dev.peftu.model.LabelLikelihood;
 import dev.peftu.model.PromptEncoder;
 import dev.peftu.peft.ParameterSpec;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The objective on a causal LM, as OPPU and PEFT-U fine-tune: the language-modelling loss of the
@@ -86,7 +84,7 @@ final class LikelihoodObjective implements LabelObjective {
                 counts[r] += value;
             }
         }
-        NDArray scores = scores(step, parameters, rows, allLabels(rows.size()), injection);
+        NDArray scores = scores(step, parameters, rows, LabelLikelihood.everyLabel(rows.size(), labels), injection);
         return scores.mul(step.create(targets, new Shape(rows.size(), labels))).sum(new int[] {1})
                 .div(step.create(counts)).neg();
     }
@@ -94,7 +92,8 @@ final class LikelihoodObjective implements LabelObjective {
     @Override
     public NDArray probabilities(NDManager step, GroupParameters parameters, List<Row> rows,
                                  Function<GroupParameters, Injection> injection) {
-        return scores(step, parameters, rows, allLabels(rows.size()), injection).softmax(1);
+        return scores(step, parameters, rows, LabelLikelihood.everyLabel(rows.size(), task.labels().size()), injection)
+                .softmax(1);
     }
 
     @Override
@@ -104,12 +103,7 @@ final class LikelihoodObjective implements LabelObjective {
 
     @Override
     public Prediction decode(String exampleId, float[] probabilities, int row) {
-        int labels = task.labels().size();
-        double[] scores = new double[labels];
-        for (int l = 0; l < labels; l++) {
-            scores[l] = probabilities[row * labels + l];
-        }
-        return Prediction.decode(exampleId, task, scores, threshold);
+        return Prediction.decodeRow(exampleId, task, probabilities, row, threshold);
     }
 
     @Override
@@ -117,21 +111,12 @@ final class LikelihoodObjective implements LabelObjective {
         examples.forEach(example -> prompts.prompt(example.text()));
     }
 
-    @Override
-    public void describe(Map<String, Object> config) {
-        describe(config, prompts, task, threshold);
-    }
-
     /**
      * Writes what a causal LM's module records of how it scores labels: the task type, the
      * template, the label words and how their log-likelihoods combine, the threshold.
-     *
-     * @param config a module's {@code adapter_config.json} content, changed in place
-     * @param prompts the task's prompts on the model
-     * @param task the task
-     * @param threshold probability from which a label joins a multi-label prediction
      */
-    static void describe(Map<String, Object> config, PromptEncoder prompts, TaskDefinition task, double threshold) {
+    @Override
+    public void describe(Map<String, Object> config) {
         config.put("task_type", "CAUSAL_LM");
         config.remove("modules_to_save");
         config.put(TEMPLATE_KEY, prompts.template());
@@ -145,12 +130,5 @@ final class LikelihoodObjective implements LabelObjective {
         List<long[]> ids = rows.stream().map(row -> prompts.prompt(row.example().text())).toList();
         Injection pass = injection.apply(parameters.repeatEachRow(labels[0].length));
         return LabelLikelihood.scores(step, base.causalLm(), prompts, ids, labels, pass);
-    }
-
-    private int[][] allLabels(int rows) {
-        int[] all = IntStream.range(0, task.labels().size()).toArray();
-        int[][] labels = new int[rows][];
-        Arrays.fill(labels, all);
-        return labels;
     }
 }
